@@ -1,0 +1,19 @@
+/** `npm run data`: validate seeds/ and write public/data/. Exits 1 with file › record › field on bad input. */
+import { resolve } from 'node:path';
+import { buildData } from './data/build';
+import { DataBuildError } from './data/errors';
+import { paths } from './data/paths';
+
+try {
+  const r = buildData(paths());
+  console.log(
+    `data: ${r.projects} projects, ${r.profiles} profiles, ${r.indicators} indicators, ${r.plans} plans → ${resolve(paths().outDir)}` +
+      (r.quotesChecked ? ' (quotes verified)' : ' (QUOTES NOT VERIFIED)'),
+  );
+} catch (e) {
+  if (e instanceof DataBuildError) {
+    console.error(`data build failed; public/data/ left unchanged.\n${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

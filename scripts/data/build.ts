@@ -1,0 +1,104 @@
+/**
+ * The data build: validate seeds/, run every check, and only then write public/data/ (all files or none).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, Point, Position } from 'geojson';
+import { DOC_META } from '../../src/data/docs';
+import type { ProjectCollection } from '../../src/data/model';
+import { DOCS } from '../../src/data/schema';
+import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from './assemble';
+import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from './checks';
+import { DataBuildError } from './errors';
+import { loadSeeds } from './load';
+
+export interface BuildOptions {
+  seedsDir: string;
+  /** Folder holding the five source documents; when missing, the quote check is skipped loudly. */
+  sourcesDir: string;
+  districtsFile: string;
+  stationsFile: string;
+  metroLinesFile: string;
+  outDir: string;
+  warn?: (message: string) => void;
+}
+
+export interface BuildResult {
+  projects: number;
+  profiles: number;
+  indicators: number;
+  plans: number;
+  quotesChecked: boolean;
+}
+
+export function readDocs(sourcesDir: string): Map<string, string> | undefined {
+  if (!existsSync(sourcesDir)) return undefined;
+  return new Map(
+    DOCS.filter((d) => existsSync(join(sourcesDir, d))).map((d) => [d, readFileSync(join(sourcesDir, d), 'utf8')]),
+  );
+}
+
+export function readStations(file: string): Map<string, Position> {
+  const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Point, { name_zh: string }>;
+  return new Map(fc.features.map((f) => [f.properties.name_zh, f.geometry.coordinates]));
+}
+
+export function buildData(opts: BuildOptions): BuildResult {
+  const warn = opts.warn ?? ((m: string) => console.warn(m));
+  const districts = (JSON.parse(readFileSync(opts.districtsFile, 'utf8')) as { features: DistrictFeature[] }).features;
+  const stations = readStations(opts.stationsFile);
+  const seeds = loadSeeds(opts.seedsDir);
+  const problems = [...seeds.problems];
+
+  const located = seeds.projects.map(({ file, record }) => ({
+    file,
+    record,
+    positions: resolvePositions(record, stations, file, problems),
+  }));
+  problems.push(
+    ...checkIds(seeds.projects, seeds.profiles),
+    ...checkShownText(seeds.projects, seeds.profiles),
+    ...checkFiguresQuoted(seeds.projects, seeds.profiles),
+    ...checkInDistricts(located, districts),
+  );
+  const docs = readDocs(opts.sourcesDir);
+  if (docs) problems.push(...checkQuotes(seeds.projects, seeds.profiles, docs));
+  else
+    warn(
+      `\n!!! WARNING: source documents not found at ${opts.sourcesDir}.\n` +
+        '!!! The quote check was SKIPPED: quotes are NOT proven verbatim. Set SOURCES_DIR to the seeds folder.\n',
+    );
+  if (problems.length) throw new DataBuildError(problems);
+
+  const projects: ProjectCollection = {
+    type: 'FeatureCollection',
+    features: located.map(({ record, positions }) => toFeature(record, positions)).sort((a, b) => a.id.localeCompare(b.id)),
+  };
+  const profiles = buildProfiles(seeds.profiles, districts);
+  const files: Record<string, unknown> = {
+    'districts.geojson': { type: 'FeatureCollection', features: districts },
+    'projects.geojson': projects,
+    'profiles.json': profiles,
+    'sources.json': DOC_META,
+    'metro-lines.geojson': JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')),
+  };
+  writeAllOrNothing(opts.outDir, files);
+  return {
+    projects: projects.features.length,
+    profiles: profiles.length,
+    indicators: profiles.reduce((n, p) => n + p.indicators.length, 0),
+    plans: profiles.reduce((n, p) => n + p.plans.length, 0),
+    quotesChecked: !!docs,
+  };
+}
+
+/** Writes every file into a fresh temporary folder, then swaps it in: the old output survives any failure. */
+function writeAllOrNothing(outDir: string, files: Record<string, unknown>): void {
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), JSON.stringify(content) + '\n');
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(tmp)) renameSync(join(tmp, name), join(outDir, name));
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,92 @@
+/**
+ * The shape of the files the data build writes to public/data/ (other tools read them: keep the names).
+ * The build produces them from the seeds; the app validates them with these schemas when it loads them.
+ */
+import { z } from 'zod';
+import {
+  AREA_CODES,
+  figureSchema,
+  indicatorSchema,
+  planSchema,
+  PRECISIONS,
+  PROJECT_AREA_CODES,
+  SECTORS,
+  sourceSchema,
+  STATUSES,
+} from './schema';
+
+export const projectPropsSchema = z.object({
+  id: z.string(),
+  name_zh: z.string(),
+  name_en: z.string(),
+  sector: z.enum(SECTORS),
+  district: z.enum(PROJECT_AREA_CODES),
+  also_districts: z.array(z.enum(PROJECT_AREA_CODES)).optional(),
+  status: z.enum(STATUSES),
+  status_year: z.number(),
+  precision: z.enum(PRECISIONS),
+  location_basis: z.string(),
+  /** Metro station the point is taken from, if any. */
+  station: z.string().optional(),
+  address_zh: z.string().optional(),
+  address_en: z.string().optional(),
+  summary_zh: z.string(),
+  summary_en: z.string(),
+  figures: z.array(figureSchema),
+  floor_area_total_m2: z.number().optional(),
+  floor_area_above_ground_m2: z.number().optional(),
+  industries_zh: z.array(z.string()),
+  industries_en: z.array(z.string()),
+  sources: z.array(sourceSchema),
+});
+export type ProjectProps = z.infer<typeof projectPropsSchema>;
+
+const lonLat = z.tuple([z.number(), z.number()]);
+export const projectFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: lonLat }),
+    z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
+  ]),
+  properties: projectPropsSchema,
+});
+export type ProjectFeature = z.infer<typeof projectFeatureSchema>;
+export const projectCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(projectFeatureSchema),
+});
+export type ProjectCollection = z.infer<typeof projectCollectionSchema>;
+
+export const profileSchema = z.object({
+  code: z.enum(AREA_CODES),
+  name_zh: z.string(),
+  name_en: z.string(),
+  /** Land area computed with turf from the boundary (districts only). */
+  area_km2: z.number().optional(),
+  /** A point to label or fly to. */
+  center: lonLat,
+  indicators: z.array(indicatorSchema),
+  plans: z.array(planSchema),
+});
+export type Profile = z.infer<typeof profileSchema>;
+export const profilesSchema = z.array(profileSchema);
+
+export const districtCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ code: z.string(), name_zh: z.string(), name_en: z.string() }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()) }),
+    }),
+  ),
+});
+export type DistrictCollection = z.infer<typeof districtCollectionSchema>;
+
+/** Floor area in m² from a figure as the source writes it. */
+export function toSquareMetres(value: number, unit: string): number | undefined {
+  if (unit === '万平方米') return Math.round(value * 10000);
+  if (unit === '平方米') return value;
+  return undefined;
+}
