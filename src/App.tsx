@@ -1,0 +1,47 @@
+import { useEffect, useMemo } from 'react';
+import { useAppData } from './data/queries';
+import { useLang } from './i18n';
+import i18n from 'i18next';
+import { detectLang } from './i18n';
+import { MapView } from './map/MapView';
+import { PanelHost } from './panels/PanelHost';
+import { useStore } from './state/store';
+import { useUrlSync } from './state/useUrlSync';
+import { Header } from './ui/Header';
+import { Legend } from './ui/Legend';
+import { LoadState } from './ui/LoadState';
+
+export function App() {
+  useUrlSync();
+  const urlLang = useStore((s) => s.view.lang);
+  useEffect(() => {
+    const lang = detectLang(urlLang);
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [urlLang]);
+  const { t } = useLang();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  const data = useAppData().data;
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of data?.projects.features ?? []) m.set(f.properties.sector, (m.get(f.properties.sector) ?? 0) + 1);
+    return m;
+  }, [data]);
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="layout">
+        <div className="map-wrap">
+          <MapView />
+          <Legend counts={counts} />
+          <LoadState />
+        </div>
+        <PanelHost />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** Data enters the app here: fetched once, validated with the shared schemas, cached by TanStack Query. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { DOC_META } from './docs';
+import {
+  districtCollectionSchema,
+  profilesSchema,
+  projectCollectionSchema,
+  type DistrictCollection,
+  type Profile,
+  type ProjectCollection,
+  type ProjectFeature,
+} from './model';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+const dataUrl = (file: string) => new URL(`data/${file}`, document.baseURI).href;
+
+export async function fetchJson<T>(file: string, schema: z.ZodType<T>, fetcher: typeof fetch = fetch): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetcher(dataUrl(file));
+  } catch (e) {
+    throw new DataLoadError(file, `network error (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new DataLoadError(file, `HTTP ${res.status}`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new DataLoadError(file, 'not valid JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataLoadError(file, `unexpected content (${parsed.error.issues[0]?.message ?? ''})`);
+  return parsed.data;
+}
+
+export interface AppData {
+  districts: DistrictCollection;
+  projects: ProjectCollection;
+  profiles: Profile[];
+  projectById: Map<string, ProjectFeature>;
+  profileByCode: Map<string, Profile>;
+}
+
+export const appDataQuery = () =>
+  queryOptions({
+    queryKey: ['app-data'],
+    queryFn: async (): Promise<AppData> => {
+      const [districts, projects, profiles] = await Promise.all([
+        fetchJson('districts.geojson', districtCollectionSchema),
+        fetchJson('projects.geojson', projectCollectionSchema),
+        fetchJson('profiles.json', profilesSchema),
+      ]);
+      return {
+        districts,
+        projects,
+        profiles,
+        projectById: new Map(projects.features.map((f) => [f.id, f])),
+        profileByCode: new Map(profiles.map((p) => [p.code, p])),
+      };
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+
+export const useAppData = () => useQuery(appDataQuery());
+export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];

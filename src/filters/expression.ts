@@ -1,0 +1,35 @@
+/** Builds the MapLibre filter expression for the user's filters. Pure and unit-tested. */
+import type { FilterSpecification } from 'maplibre-gl';
+import type { AreaCode, Sector, Status } from '../data/schema';
+
+export interface ProjectFilter {
+  sectors: Sector[];
+  statuses: Status[];
+  areas: AreaCode[];
+  /** Ids that match the search text; null when there is no search. */
+  ids: string[] | null;
+}
+
+/** null means "no filter": every project is drawn. */
+export function projectFilterExpression(f: ProjectFilter): FilterSpecification | null {
+  const parts: unknown[] = [];
+  if (f.sectors.length) parts.push(['in', ['get', 'sector'], ['literal', f.sectors]]);
+  if (f.statuses.length) parts.push(['in', ['get', 'status'], ['literal', f.statuses]]);
+  if (f.areas.length) parts.push(['in', ['get', 'district'], ['literal', f.areas]]);
+  if (f.ids) parts.push(['in', ['get', 'id'], ['literal', f.ids]]);
+  if (!parts.length) return null;
+  return (parts.length === 1 ? parts[0] : ['all', ...parts]) as FilterSpecification;
+}
+
+/** The same predicate in JavaScript, for the list and the counts (kept equal to the expression by tests). */
+export function matchesFilter(
+  p: { id: string; sector: Sector; status: Status; district: string },
+  f: ProjectFilter,
+): boolean {
+  return (
+    (!f.sectors.length || f.sectors.includes(p.sector)) &&
+    (!f.statuses.length || f.statuses.includes(p.status)) &&
+    (!f.areas.length || (f.areas as string[]).includes(p.district)) &&
+    (!f.ids || f.ids.includes(p.id))
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Search across names, English names, industries, addresses and summaries, in Chinese, pinyin (full and
+ * initials) and English, tolerant of small typos. pinyin-pro gives the pinyin, Fuse.js the fuzzy match.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { pinyin } from 'pinyin-pro';
+import type { ProjectProps } from '../data/model';
+
+interface SearchDoc {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  name_pinyin: string;
+  name_initials: string;
+  industries: string;
+  address: string;
+  summary: string;
+}
+
+const han = /[\u3400-\u9fff]/;
+
+/** "中关村科学城" → "zhongguancunkexuecheng" and "zgckxc" (non-Chinese characters kept as they are). */
+export function toPinyin(text: string): { full: string; initials: string } {
+  const chars = [...text].filter((c) => han.test(c) || /[a-z0-9]/i.test(c)).join('');
+  const full = pinyin(chars, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+  const initials = pinyin(chars, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase();
+  return { full, initials };
+}
+
+const OPTIONS: IFuseOptions<SearchDoc> = {
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.3,
+  minMatchCharLength: 1,
+  keys: [
+    { name: 'name_zh', weight: 3 },
+    { name: 'name_en', weight: 3 },
+    { name: 'name_pinyin', weight: 2 },
+    { name: 'name_initials', weight: 2 },
+    { name: 'industries', weight: 1 },
+    { name: 'address', weight: 1 },
+    { name: 'summary', weight: 0.5 },
+  ],
+};
+
+export interface SearchIndex {
+  search(q: string): string[];
+}
+
+export function buildSearchIndex(projects: ProjectProps[]): SearchIndex {
+  const docs: SearchDoc[] = projects.map((p) => {
+    const py = toPinyin(p.name_zh);
+    return {
+      id: p.id,
+      name_zh: p.name_zh,
+      name_en: p.name_en,
+      name_pinyin: py.full,
+      name_initials: py.initials,
+      industries: [...p.industries_zh, ...p.industries_en].join(' '),
+      address: [p.address_zh ?? '', p.address_en ?? ''].join(' '),
+      summary: `${p.summary_zh} ${p.summary_en}`,
+    };
+  });
+  const fuse = new Fuse(docs, OPTIONS);
+  return {
+    search(q: string): string[] {
+      const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (!query) return [];
+      // Pinyin typed with spaces ("zhong guan cun") matches the joined form too.
+      const variants = han.test(query) ? [query] : [query, query.replace(/ /g, '')];
+      const best = new Map<string, number>();
+      for (const v of new Set(variants))
+        for (const r of fuse.search(v)) best.set(r.item.id, Math.min(best.get(r.item.id) ?? 1, r.score ?? 1));
+      return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+    },
+  };
+}

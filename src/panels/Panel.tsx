@@ -1,0 +1,55 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLang } from '../i18n';
+
+interface Props {
+  title: string;
+  kicker: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+}
+
+/**
+ * The side panel (a bottom sheet on phones): focus moves to its heading when it opens and back to where it
+ * was when it closes; the close button and Escape close it.
+ */
+export function Panel({ title, kicker, onClose, children, testId }: Props) {
+  const { t } = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    heading.current?.focus();
+    return () => {
+      if (before && document.contains(before) && before !== document.body) before.focus();
+    };
+  }, []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [title]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <section className="panel" aria-labelledby="panel-title" data-testid={testId}>
+      <header className="panel-header">
+        <div>
+          <p className="panel-kicker">{kicker}</p>
+          <h2 id="panel-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
+        </div>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </header>
+      <div className="panel-body">{children}</div>
+    </section>
+  );
+}

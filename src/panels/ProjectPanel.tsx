@@ -1,0 +1,101 @@
+import type { ProjectFeature } from '../data/model';
+import { formatQuantity, formatSquareMetres } from '../i18n/format';
+import { pick, useLang } from '../i18n';
+import { SECTOR_COLORS } from '../map/sectors';
+import { Panel } from './Panel';
+import { Sources } from './Sources';
+
+interface Props {
+  project: ProjectFeature;
+  districtName: string;
+  onClose: () => void;
+}
+
+const AREA_KINDS = new Set(['floor_area_total', 'floor_area_above_ground']);
+
+export function ProjectPanel({ project, districtName, onClose }: Props) {
+  const { lang, t } = useLang();
+  const p = project.properties;
+  const other = p.figures.filter((f) => !AREA_KINDS.has(f.kind));
+  const industries = lang === 'zh' ? p.industries_zh : p.industries_en;
+  const areaFigure = (kind: string) => p.figures.find((f) => f.kind === kind);
+
+  const floor = (kind: 'floor_area_total' | 'floor_area_above_ground', m2: number | undefined, label: string) => {
+    const f = areaFigure(kind);
+    if (!f || m2 === undefined) return null;
+    return (
+      <>
+        <dt>{label}</dt>
+        <dd data-testid={kind}>
+          {formatQuantity(f.value, f.unit, 'zh')} <span className="muted">({formatSquareMetres(m2, 'en')})</span>
+        </dd>
+      </>
+    );
+  };
+
+  return (
+    <Panel title={pick(lang, p.name_zh, p.name_en)} kicker={t(`sector.${p.sector}`)} onClose={onClose} testId="project-panel">
+      <p className="alt-name" lang={lang === 'zh' ? 'en' : 'zh'}>
+        {lang === 'zh' ? p.name_en : p.name_zh}
+      </p>
+      <p className="badges">
+        <span className="badge" style={{ borderColor: SECTOR_COLORS[p.sector] }}>
+          <span className="swatch" style={{ background: SECTOR_COLORS[p.sector] }} aria-hidden="true" />
+          {t(`sector.${p.sector}`)}
+        </span>
+        <span className="badge">{t('statusYear', { status: t(`status.${p.status}`), year: p.status_year })}</span>
+        <span className="badge">{districtName}</span>
+      </p>
+      <p>{pick(lang, p.summary_zh, p.summary_en)}</p>
+      <dl className="facts">
+        {floor('floor_area_total', p.floor_area_total_m2, t('panel.floorTotal'))}
+        {floor('floor_area_above_ground', p.floor_area_above_ground_m2, t('panel.floorAbove'))}
+        {other.map((f, i) => (
+          <FigureRow key={i} label={pick(lang, f.label_zh ?? t(`figure.${f.kind}`), f.label_en ?? t(`figure.${f.kind}`))}>
+            {formatQuantity(f.value, f.unit, lang)}
+          </FigureRow>
+        ))}
+        {industries.length ? (
+          <>
+            <dt>{t('panel.industries')}</dt>
+            <dd>
+              <ul className="tags">
+                {industries.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {p.address_zh ? (
+          <>
+            <dt>{t('panel.address')}</dt>
+            <dd>
+              <span lang="zh">{p.address_zh}</span>
+              {lang === 'en' && p.address_en ? <span className="muted"> ({p.address_en})</span> : null}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('panel.precision')}</dt>
+        <dd data-testid="precision">
+          {t(`precision.${p.precision}`)}
+          <span className="muted">
+            {' '}
+            — {t('panel.basis')}: {p.location_basis}
+          </span>
+        </dd>
+      </dl>
+      <h3>{t('panel.sources')}</h3>
+      <Sources sources={p.sources} />
+    </Panel>
+  );
+}
+
+function FigureRow({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * One zustand store built from slices. `view` mirrors the URL (see url.ts and useUrlSync);
+ * `ui` holds what is not shared: hover, open drawers, map readiness. Components use the small
+ * selector hooks at the bottom, never the whole store.
+ */
+import { create } from 'zustand';
+import type { AreaCode, Sector, Status } from '../data/schema';
+import { EMPTY_URL_STATE, type Camera, type Lang, type UrlState } from './url';
+
+interface UiState {
+  hoverProject: string | null;
+  hoverDistrict: string | null;
+  mapLoaded: boolean;
+  filtersOpen: boolean;
+}
+
+export interface StoreState {
+  view: UrlState;
+  ui: UiState;
+  actions: {
+    setView: (v: UrlState) => void;
+    selectProject: (id: string | null) => void;
+    selectDistrict: (code: AreaCode | null) => void;
+    closePanel: () => void;
+    setLang: (lang: Lang) => void;
+    setCamera: (c: Camera) => void;
+    toggleSector: (s: Sector) => void;
+    toggleStatus: (s: Status) => void;
+    toggleArea: (a: AreaCode) => void;
+    setQuery: (q: string) => void;
+    clearFilters: () => void;
+    setCompare: (codes: AreaCode[]) => void;
+    hoverProject: (id: string | null) => void;
+    hoverDistrict: (code: string | null) => void;
+    setMapLoaded: (v: boolean) => void;
+    setFiltersOpen: (v: boolean) => void;
+  };
+}
+
+const toggle = <T>(list: T[], x: T): T[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+export const useStore = create<StoreState>()((set) => {
+  const view = (f: (v: UrlState) => Partial<UrlState>) => set((s) => ({ view: { ...s.view, ...f(s.view) } }));
+  const ui = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
+  return {
+    view: EMPTY_URL_STATE,
+    ui: { hoverProject: null, hoverDistrict: null, mapLoaded: false, filtersOpen: false },
+    actions: {
+      setView: (v) => set({ view: v }),
+      selectProject: (id) => view(() => ({ project: id, district: null, compare: [] })),
+      selectDistrict: (code) => view(() => ({ district: code, project: null, compare: [] })),
+      closePanel: () => view(() => ({ project: null, district: null, compare: [] })),
+      setLang: (lang) => view(() => ({ lang })),
+      setCamera: (camera) => view(() => ({ camera })),
+      toggleSector: (s) => view((v) => ({ sectors: toggle(v.sectors, s) })),
+      toggleStatus: (s) => view((v) => ({ statuses: toggle(v.statuses, s) })),
+      toggleArea: (a) => view((v) => ({ areas: toggle(v.areas, a) })),
+      setQuery: (q) => view(() => ({ q })),
+      clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '' })),
+      setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
+      hoverProject: (hoverProject) => ui({ hoverProject }),
+      hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
+      setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
+      setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
+    },
+  };
+});
+
+export const useActions = () => useStore((s) => s.actions);
+export const useSelectedProject = () => useStore((s) => s.view.project);
+export const useSelectedDistrict = () => useStore((s) => s.view.district);
+export const useCompare = () => useStore((s) => s.view.compare);
+export const useFilters = () => ({
+  sectors: useStore((s) => s.view.sectors),
+  statuses: useStore((s) => s.view.statuses),
+  areas: useStore((s) => s.view.areas),
+  q: useStore((s) => s.view.q),
+});
+export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
+export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
+export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
