@@ -39,7 +39,9 @@ const features: Feature[] = DISTRICTS.map((d) => {
   const km2 = area({ type: 'Feature', geometry, properties: {} }) / 1e6;
   const diff = (km2 - d.official_km2) / d.official_km2;
   if (Math.abs(diff) > 0.02) failed = true;
-  console.log(`${d.code} ${d.name_zh} ${km2.toFixed(1)} km² vs official ${d.official_km2} (${(diff * 100).toFixed(2)} %)`);
+  console.log(
+    `${d.code} ${d.name_zh} ${km2.toFixed(1)} km² vs official ${d.official_km2} (${(diff * 100).toFixed(2)} %)`,
+  );
   return { type: 'Feature', properties: { code: d.code, name_zh: d.name_zh, name_en: d.name_en }, geometry };
 });
 if (failed) throw new Error('a district area differs from the official figure by more than 2 %');

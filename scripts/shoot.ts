@@ -8,7 +8,11 @@ const page = await browser.newPage({ viewport: phone ? { width: 390, height: 844
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e));
 await page.goto(url!);
-await page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-ready') === 'true', undefined, { timeout: 20000 }).catch(() => console.log('not ready'));
+await page
+  .waitForFunction(() => document.querySelector('.map')?.getAttribute('data-ready') === 'true', undefined, {
+    timeout: 20000,
+  })
+  .catch(() => console.log('not ready'));
 await page.waitForTimeout(800);
 await page.screenshot({ path: out! });
 await browser.close();

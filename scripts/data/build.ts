@@ -72,7 +72,9 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   const projects: ProjectCollection = {
     type: 'FeatureCollection',
-    features: located.map(({ record, positions }) => toFeature(record, positions)).sort((a, b) => a.id.localeCompare(b.id)),
+    features: located
+      .map(({ record, positions }) => toFeature(record, positions))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
   const profiles = buildProfiles(seeds.profiles, districts);
   const files: Record<string, unknown> = {

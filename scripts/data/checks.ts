@@ -52,15 +52,30 @@ export function checkFiguresQuoted(
   for (const { file, record } of projects)
     record.figures?.forEach((f, i) => {
       if (!inQuotes(f.value, record.sources))
-        problems.push({ file, record: record.id, field: `figures.${i}.value`, message: `${f.value} is in none of the record's quotes` });
+        problems.push({
+          file,
+          record: record.id,
+          field: `figures.${i}.value`,
+          message: `${f.value} is in none of the record's quotes`,
+        });
     });
   for (const { file, record } of profiles) {
     for (const ind of record.indicators)
       if (!inQuotes(ind.value, ind.sources))
-        problems.push({ file, record: `${record.code}/${ind.id}`, field: 'value', message: `${ind.value} is in none of its quotes` });
+        problems.push({
+          file,
+          record: `${record.code}/${ind.id}`,
+          field: 'value',
+          message: `${ind.value} is in none of its quotes`,
+        });
     for (const plan of record.plans)
       if (plan.value !== undefined && !inQuotes(plan.value, plan.sources))
-        problems.push({ file, record: `${record.code}/${plan.id}`, field: 'value', message: `${plan.value} is in none of its quotes` });
+        problems.push({
+          file,
+          record: `${record.code}/${plan.id}`,
+          field: 'value',
+          message: `${plan.value} is in none of its quotes`,
+        });
   }
   return problems;
 }
@@ -86,7 +101,12 @@ export function checkIds(projects: Located<ProjectSeed>[], profiles: Located<Pro
     for (const plan of record.plans)
       plan.projects?.forEach((pid, i) => {
         if (!seen.has(pid))
-          problems.push({ file, record: `${record.code}/${plan.id}`, field: `projects.${i}`, message: `no project with id ${pid}` });
+          problems.push({
+            file,
+            record: `${record.code}/${plan.id}`,
+            field: `projects.${i}`,
+            message: `no project with id ${pid}`,
+          });
       });
   return problems;
 }
@@ -97,7 +117,8 @@ export function checkShownText(projects: Located<ProjectSeed>[], profiles: Locat
   const check = (file: string, record: string, field: string, text: string | undefined, isName = false) => {
     if (!text) return;
     const hits = findCorruption(text, isName);
-    if (hits.length) problems.push({ file, record, field, message: `contains corrupted word or spam: ${hits.join(', ')}` });
+    if (hits.length)
+      problems.push({ file, record, field, message: `contains corrupted word or spam: ${hits.join(', ')}` });
   };
   for (const { file, record: p } of projects) {
     check(file, p.id, 'name_zh', p.name_zh, true);
@@ -126,7 +147,9 @@ export function checkInDistricts(
   const byCode = new Map(districts.map((d) => [d.properties.code, d]));
   const problems: RecordProblem[] = [];
   for (const { file, record, positions } of projects) {
-    const allowed = allowedDistricts(record).map((c) => byCode.get(c)).filter((d): d is DistrictFeature => !!d);
+    const allowed = allowedDistricts(record)
+      .map((c) => byCode.get(c))
+      .filter((d): d is DistrictFeature => !!d);
     positions.forEach((pos, i) => {
       if (!allowed.some((d) => booleanPointInPolygon(pos, d)))
         problems.push({

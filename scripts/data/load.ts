@@ -3,12 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import {
-  profileSeedSchema,
-  projectSeedSchema,
-  type ProfileSeed,
-  type ProjectSeed,
-} from '../../src/data/schema';
+import { profileSeedSchema, projectSeedSchema, type ProfileSeed, type ProjectSeed } from '../../src/data/schema';
 import type { RecordProblem } from './errors';
 
 export interface Located<T> {

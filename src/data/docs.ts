@@ -16,7 +16,8 @@ export interface DocMeta {
 export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
   '000_6b3f0682e1da955a.txt': {
     title_zh: '关注区两会（东城、石景山、昌平、朝阳、顺义）及全市2025年行动',
-    title_en: 'District “two sessions” column (Dongcheng, Shijingshan, Changping, Chaoyang, Shunyi) and city-wide 2025 actions',
+    title_en:
+      'District “two sessions” column (Dongcheng, Shijingshan, Changping, Chaoyang, Shunyi) and city-wide 2025 actions',
     publisher_zh: '报纸版面',
     publisher_en: 'Newspaper page',
     date: '2025-01',
@@ -35,7 +36,8 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_en: 'Beijing Youth Daily (republished copy)',
     date: '2025-01-17',
     note_zh: '此副本经转载网站改动了部分词语，引文按原样保留，名称已更正。',
-    note_en: 'The republishing site swapped some words in this copy: quotes are kept exactly as it has them; names are corrected.',
+    note_en:
+      'The republishing site swapped some words in this copy: quotes are kept exactly as it has them; names are corrected.',
   },
   '003_3930a03f28158bcd.txt': {
     title_zh: '经开区“两区”建设5年及西城、丰台、怀柔、石景山报道',

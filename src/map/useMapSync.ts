@@ -71,6 +71,7 @@ export function useUserFilter(): void {
     const map = getMap();
     if (!loaded || !map) return;
     const user = projectFilterExpression(filter);
-    for (const [layer, base] of Object.entries(PROJECT_LAYER_BASE_FILTERS)) map.setFilter(layer, withProjectFilter(base, user));
+    for (const [layer, base] of Object.entries(PROJECT_LAYER_BASE_FILTERS))
+      map.setFilter(layer, withProjectFilter(base, user));
   }, [loaded, filter]);
 }

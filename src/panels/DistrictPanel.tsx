@@ -50,7 +50,9 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
   const { selectProject } = useActions();
   const name = pick(lang, profile.name_zh, profile.name_en);
   const empty = !profile.indicators.length && !profile.plans.length && !projects.length;
-  const themes = THEMES.filter((th) => profile.indicators.some((i) => i.theme === th) || profile.plans.some((p) => p.theme === th));
+  const themes = THEMES.filter(
+    (th) => profile.indicators.some((i) => i.theme === th) || profile.plans.some((p) => p.theme === th),
+  );
 
   const projectLink = (p: ProjectFeature) => (
     <button type="button" className="link" onClick={() => selectProject(p.id)}>
@@ -134,7 +136,8 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
           {SECTORS.filter((s) => projects.some((p) => p.properties.sector === s)).map((s) => (
             <section key={s} className="plan-theme">
               <h4>
-                <span className="swatch" style={{ background: SECTOR_COLORS[s] }} aria-hidden="true" /> {t(`sector.${s}`)}
+                <span className="swatch" style={{ background: SECTOR_COLORS[s] }} aria-hidden="true" />{' '}
+                {t(`sector.${s}`)}
               </h4>
               <ul className="project-links">
                 {projects

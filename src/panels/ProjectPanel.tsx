@@ -34,7 +34,12 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
   };
 
   return (
-    <Panel title={pick(lang, p.name_zh, p.name_en)} kicker={t(`sector.${p.sector}`)} onClose={onClose} testId="project-panel">
+    <Panel
+      title={pick(lang, p.name_zh, p.name_en)}
+      kicker={t(`sector.${p.sector}`)}
+      onClose={onClose}
+      testId="project-panel"
+    >
       <p className="alt-name" lang={lang === 'zh' ? 'en' : 'zh'}>
         {lang === 'zh' ? p.name_en : p.name_zh}
       </p>
@@ -51,7 +56,10 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
         {floor('floor_area_total', p.floor_area_total_m2, t('panel.floorTotal'))}
         {floor('floor_area_above_ground', p.floor_area_above_ground_m2, t('panel.floorAbove'))}
         {other.map((f, i) => (
-          <FigureRow key={i} label={pick(lang, f.label_zh ?? t(`figure.${f.kind}`), f.label_en ?? t(`figure.${f.kind}`))}>
+          <FigureRow
+            key={i}
+            label={pick(lang, f.label_zh ?? t(`figure.${f.kind}`), f.label_en ?? t(`figure.${f.kind}`))}
+          >
             {formatQuantity(f.value, f.unit, lang)}
           </FigureRow>
         ))}

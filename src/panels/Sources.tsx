@@ -15,7 +15,9 @@ export function Sources({ sources, compact = false }: { sources: Source[]; compa
             <p className="source-meta">
               {meta ? pick(lang, meta.publisher_zh, meta.publisher_en) : ''}
               {meta ? ` · ${meta.date}` : ''} · <code>{s.doc}</code>
-              {meta && !compact ? <span className="source-title"> — {pick(lang, meta.title_zh, meta.title_en)}</span> : null}
+              {meta && !compact ? (
+                <span className="source-title"> — {pick(lang, meta.title_zh, meta.title_en)}</span>
+              ) : null}
             </p>
             {meta?.note_en ? <p className="source-note">{pick(lang, meta.note_zh ?? '', meta.note_en)}</p> : null}
           </li>

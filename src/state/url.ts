@@ -37,20 +37,17 @@ export const EMPTY_URL_STATE: UrlState = {
   compare: [],
 };
 
-const projectId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+const projectId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(120);
 const area = z.enum(AREA_CODES);
 const lang = z.enum(['zh', 'en']);
 const camera = z
   .string()
   .max(60)
   .transform((s) => s.split(',').map(Number))
-  .pipe(
-    z.tuple([
-      z.number().min(-180).max(180),
-      z.number().min(-85).max(85),
-      z.number().min(0).max(22),
-    ]),
-  )
+  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]))
   .transform(([lng, lat, zoom]) => ({ lng, lat, zoom }));
 
 function one<T>(schema: z.ZodType<T>, raw: string | null): T | null {
@@ -81,7 +78,10 @@ export function parseUrl(search: string): UrlState {
     camera: one(camera, p.get('view')),
     sectors: list(SECTORS, p.get('sector')),
     statuses: list(STATUSES, p.get('status')),
-    areas: list(AREA_CODES.filter((c) => c !== 'beijing'), p.get('area')),
+    areas: list(
+      AREA_CODES.filter((c) => c !== 'beijing'),
+      p.get('area'),
+    ),
     q,
     compare: list(AREA_CODES, p.get('compare'), 4),
   };

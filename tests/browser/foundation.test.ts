@@ -1,14 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertClean,
-  clickProjectOnMap,
-  launch,
-  newPage,
-  openApp,
-  PHONE,
-  renderedProjectIds,
-} from './helpers';
+import { assertClean, clickProjectOnMap, launch, newPage, openApp, PHONE, renderedProjectIds } from './helpers';
 
 const PARK = 'zgc-wenquan-science-park-phase-2';
 

@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
-
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
@@ -21,7 +20,12 @@ export const PHONE = { width: 390, height: 844 };
 
 export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'zh-CN'): Promise<Guarded> {
   const base = new URL(inject('baseUrl'));
-  const context = await browser.newContext({ viewport, locale, hasTouch: viewport === PHONE, isMobile: viewport === PHONE });
+  const context = await browser.newContext({
+    viewport,
+    locale,
+    hasTouch: viewport === PHONE,
+    isMobile: viewport === PHONE,
+  });
   const page = await context.newPage();
   const g: Guarded = { page, errors: [], offHost: [] };
   page.on('console', (m) => {
@@ -59,7 +63,9 @@ interface FeatureLite {
 
 /** The project as the app's own data file has it. */
 export async function projectData(page: Page, id: string): Promise<FeatureLite> {
-  const fc = (await page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as { features: FeatureLite[] };
+  const fc = (await page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
+    features: FeatureLite[];
+  };
   const f = fc.features.find((x) => x.id === id);
   if (!f) throw new Error(`no project ${id} in data`);
   return f;

@@ -63,7 +63,9 @@ describe('data build', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(DataBuildError);
-    expect((err as DataBuildError).message).toContain('seeds/projects/parks.yaml › zgc-wenquan-science-park-phase-2 › sector');
+    expect((err as DataBuildError).message).toContain(
+      'seeds/projects/parks.yaml › zgc-wenquan-science-park-phase-2 › sector',
+    );
     expect(readFileSync(join(dir, 'out/projects.geojson'), 'utf8')).toBe(before);
   });
 

@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkFiguresQuoted,
-  checkIds,
-  checkInDistricts,
-  checkQuotes,
-  checkShownText,
-} from '../../scripts/data/checks';
+import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from '../../scripts/data/checks';
 import type { DistrictFeature } from '../../scripts/data/assemble';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
 
@@ -57,7 +51,14 @@ describe('ids and shown text', () => {
   it('catches duplicate project ids and plan links to unknown projects', () => {
     const prof = goodProfile();
     prof.plans = [
-      { id: 'p1', theme: 'economy', text_zh: '计划', text_en: 'Plan', projects: ['nope'], sources: prof.indicators[0]!.sources },
+      {
+        id: 'p1',
+        theme: 'economy',
+        text_zh: '计划',
+        text_en: 'Plan',
+        projects: ['nope'],
+        sources: prof.indicators[0]!.sources,
+      },
     ];
     const problems = checkIds([at(goodProject()), at(goodProject(), 'other.yaml')], [at(prof)]);
     expect(problems.map((p) => p.field)).toEqual(['id', 'projects.0']);

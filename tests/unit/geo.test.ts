@@ -33,7 +33,10 @@ describe('district boundaries', () => {
   it('agrees with the metro reference: stations away from borders lie in the district their adcode names', () => {
     const coded = stations.filter((s) => s.properties.adcode?.startsWith('1101'));
     const agree = coded.filter((s) =>
-      booleanPointInPolygon(s.geometry.coordinates, districts.find((d) => d.properties.code === s.properties.adcode)!),
+      booleanPointInPolygon(
+        s.geometry.coordinates,
+        districts.find((d) => d.properties.code === s.properties.adcode)!,
+      ),
     );
     expect(agree.length / coded.length).toBeGreaterThan(0.97);
   });

@@ -29,10 +29,12 @@ describe('record schema', () => {
 
   it('rejects an unknown source document, a multi-line quote and a bad indicator kind', () => {
     const p = goodProject();
-    expect(projectSeedSchema.safeParse({ ...p, sources: [{ doc: 'other.txt', quote: '一二三四' }] }).success).toBe(false);
-    expect(projectSeedSchema.safeParse({ ...p, sources: [{ doc: p.sources[0]!.doc, quote: '一二\n三四' }] }).success).toBe(
+    expect(projectSeedSchema.safeParse({ ...p, sources: [{ doc: 'other.txt', quote: '一二三四' }] }).success).toBe(
       false,
     );
+    expect(
+      projectSeedSchema.safeParse({ ...p, sources: [{ doc: p.sources[0]!.doc, quote: '一二\n三四' }] }).success,
+    ).toBe(false);
     const prof = goodProfile();
     const badKind = { ...prof, indicators: [{ ...prof.indicators[0]!, kind: 'guess' }] };
     expect(paths(profileSeedSchema.safeParse(badKind))).toContain('indicators.0.kind');

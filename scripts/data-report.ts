@@ -1,0 +1,14 @@
+/** `npm run data:report`: prints counts of the built data and any record missing an English name, source or location. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { profilesSchema, projectCollectionSchema } from '../src/data/model';
+import { paths } from './data/paths';
+import { buildReport, formatReport } from './data/report';
+
+const out = paths().outDir;
+const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
+const projects = projectCollectionSchema.parse(read('projects.geojson')).features;
+const profiles = profilesSchema.parse(read('profiles.json'));
+const report = buildReport(projects, profiles);
+console.log(formatReport(report));
+if (report.gaps.length) process.exitCode = 1;
