@@ -66,6 +66,8 @@ export function formatReport(r: Report): string {
     `Indicators and plans by area (actual / target / estimate / plans)\n${r.indicatorsByArea
       .map((a) => `  ${a.area.padEnd(28)} ${a.actual} / ${a.target} / ${a.estimate} / ${a.plans}`)
       .join('\n')}`,
-    r.gaps.length ? `RECORDS WITH GAPS (${r.gaps.length})\n${r.gaps.map((g) => `  ${g}`).join('\n')}` : 'Records with gaps: none',
+    r.gaps.length
+      ? `RECORDS WITH GAPS (${r.gaps.length})\n${r.gaps.map((g) => `  ${g}`).join('\n')}`
+      : 'Records with gaps: none',
   ].join('\n\n');
 }

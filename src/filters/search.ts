@@ -68,11 +68,18 @@ export function buildSearchIndex(projects: ProjectProps[]): SearchIndex {
     search(q: string): string[] {
       const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
       if (!query) return [];
-      // Pinyin typed with spaces ("zhong guan cun") matches the joined form too.
-      const variants = han.test(query) ? [query] : [query, query.replace(/ /g, '')];
+      const scores = (term: string) => new Map(fuse.search(term).map((r) => [r.item.id, r.score ?? 1]));
+      // Every word must match somewhere ("sujiatuo hospitl"); the score is the words' mean.
+      const words = query.split(' ');
+      const perWord = words.map(scores);
       const best = new Map<string, number>();
-      for (const v of new Set(variants))
-        for (const r of fuse.search(v)) best.set(r.item.id, Math.min(best.get(r.item.id) ?? 1, r.score ?? 1));
+      for (const [id, s0] of perWord[0]!) {
+        if (perWord.every((m) => m.has(id)))
+          best.set(id, perWord.reduce((sum, m) => sum + m.get(id)!, 0) / perWord.length || s0);
+      }
+      // Pinyin typed with spaces ("su jia tuo") also matches the joined form.
+      if (words.length > 1 && !han.test(query))
+        for (const [id, s] of scores(words.join(''))) best.set(id, Math.min(best.get(id) ?? 1, s));
       return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
     },
   };

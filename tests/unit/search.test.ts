@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ProjectProps } from '../../src/data/model';
+import { buildSearchIndex, toPinyin } from '../../src/filters/search';
+
+const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectProps> = {}): ProjectProps => ({
+  id,
+  name_zh,
+  name_en,
+  sector: 'industrial_park',
+  district: '110108',
+  status: 'planned',
+  status_year: 2025,
+  precision: 'town',
+  location_basis: 'x',
+  summary_zh: '',
+  summary_en: '',
+  figures: [],
+  industries_zh: [],
+  industries_en: [],
+  sources: [],
+  ...extra,
+});
+
+const projects = [
+  p('wenquan', '中关村温泉科技园二期', 'Zhongguancun Wenquan Science Park Phase II', {
+    industries_zh: ['具身智能'],
+    industries_en: ['Embodied AI'],
+  }),
+  p('quantum', '中关村（海淀）量子科技未来产业园', 'Zhongguancun (Haidian) Quantum Technology Park', {
+    address_zh: '海淀区上地信息路26号',
+  }),
+  p('hospital', '苏家坨中心医院', 'Sujiatuo Central Hospital', { sector: 'healthcare' }),
+  p('life', '生命谷', 'Life Science Park', { district: '110114', summary_zh: '中关村生命科学园所在地' }),
+];
+const index = buildSearchIndex(projects);
+
+describe('search', () => {
+  it('turns Chinese into full pinyin and initials', () => {
+    expect(toPinyin('中关村')).toEqual({ full: 'zhongguancun', initials: 'zgc' });
+  });
+
+  it('finds 中关村 by Chinese, full pinyin, initials and English', () => {
+    for (const q of ['中关村', 'zhongguancun', 'zgc', 'Zhongguancun']) {
+      const ids = index.search(q);
+      expect(ids.slice(0, 2).sort(), q).toEqual(['quantum', 'wenquan']);
+    }
+  });
+
+  it('tolerates a small typo and spaces in pinyin', () => {
+    expect(index.search('sujiatou')[0]).toBe('hospital');
+    expect(index.search('Sujiatuo Hospitl')[0]).toBe('hospital');
+    expect(index.search('su jia tuo')[0]).toBe('hospital');
+  });
+
+  it('searches industries and addresses, and ranks a name match above a summary match', () => {
+    expect(index.search('embodied')).toEqual(['wenquan']);
+    expect(index.search('信息路')).toEqual(['quantum']);
+    const ids = index.search('生命');
+    expect(ids[0]).toBe('life');
+  });
+
+  it('returns nothing for an empty query and for nonsense', () => {
+    expect(index.search('  ')).toEqual([]);
+    expect(index.search('xqzv')).toEqual([]);
+  });
+});
