@@ -9,6 +9,7 @@ import { useStore } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
+import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
 
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
     <div className="app">
       <Header />
       <main className="layout">
+        <Sidebar />
         <div className="map-wrap">
           <MapView />
           <Legend counts={counts} />

@@ -7,6 +7,7 @@ import type { AreaCode, ProfileSeed, ProjectSeed } from '../../src/data/schema';
 import { AREA_CODES } from '../../src/data/schema';
 import type { RecordProblem } from './errors';
 import type { Located } from './load';
+import { toPinyin } from './pinyin';
 
 export type DistrictFeature = Feature<Polygon | MultiPolygon, { code: string; name_zh: string; name_en: string }>;
 export type StationIndex = ReadonlyMap<string, Position>;
@@ -46,10 +47,13 @@ export function toFeature(p: ProjectSeed, positions: Position[]): ProjectFeature
     const f = figure(kind);
     return f ? toSquareMetres(f.value, f.unit) : undefined;
   };
+  const pinyinOf = toPinyin(p.name_zh);
   const props: ProjectFeature['properties'] = {
     id: p.id,
     name_zh: p.name_zh,
     name_en: p.name_en,
+    name_pinyin: pinyinOf.full,
+    name_initials: pinyinOf.initials,
     sector: p.sector,
     district: p.district,
     status: p.status,

@@ -19,6 +19,9 @@ export const projectPropsSchema = z.object({
   id: z.string(),
   name_zh: z.string(),
   name_en: z.string(),
+  /** The Chinese name in pinyin, full and initials, for search ("zhongguancun", "zgc"). */
+  name_pinyin: z.string(),
+  name_initials: z.string(),
   sector: z.enum(SECTORS),
   district: z.enum(PROJECT_AREA_CODES),
   also_districts: z.array(z.enum(PROJECT_AREA_CODES)).optional(),

@@ -79,6 +79,40 @@ export const FIGURE_KINDS = [
   'other',
 ] as const;
 
+/**
+ * Comparable measures: indicators that mean the same thing in several areas carry the same `metric`,
+ * so the compare view can put them side by side.
+ */
+export const METRICS = [
+  'gdp',
+  'gdp_growth',
+  'budget_revenue',
+  'budget_revenue_growth',
+  'fixed_asset_investment_growth',
+  'retail_sales_growth',
+  'tertiary_share',
+  'high_tech_revenue',
+  'new_industrial_space',
+  'new_school_places',
+  'affordable_housing_started',
+  'affordable_housing_completed',
+  'old_neighbourhoods_renovated',
+  'new_green_area',
+  'new_parks',
+  'new_parking_spaces',
+  'new_road_km',
+  'elderly_beds',
+  'elderly_care_stations',
+  'childcare_places',
+  'forest_coverage',
+  'pm25',
+  'rd_intensity',
+  'national_high_tech_enterprises',
+  'zhuanjingtexin_firms',
+  'foreign_investment',
+  'tourism_revenue',
+] as const;
+
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Precision = (typeof PRECISIONS)[number];
@@ -179,6 +213,8 @@ export const indicatorSchema = z.strictObject({
   unit: nonEmpty,
   year,
   kind: z.enum(INDICATOR_KINDS),
+  /** Set when the indicator is comparable across areas (see METRICS). */
+  metric: z.enum(METRICS).optional(),
   sources,
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

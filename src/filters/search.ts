@@ -1,9 +1,9 @@
 /**
  * Search across names, English names, industries, addresses and summaries, in Chinese, pinyin (full and
- * initials) and English, tolerant of small typos. pinyin-pro gives the pinyin, Fuse.js the fuzzy match.
+ * initials) and English, tolerant of small typos. The pinyin is computed by the data build (pinyin-pro);
+ * Fuse.js does the fuzzy match.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { pinyin } from 'pinyin-pro';
 import type { ProjectProps } from '../data/model';
 
 interface SearchDoc {
@@ -18,16 +18,6 @@ interface SearchDoc {
 }
 
 const han = /[\u3400-\u9fff]/;
-
-/** "中关村科学城" → "zhongguancunkexuecheng" and "zgckxc" (non-Chinese characters kept as they are). */
-export function toPinyin(text: string): { full: string; initials: string } {
-  const chars = [...text].filter((c) => han.test(c) || /[a-z0-9]/i.test(c)).join('');
-  const full = pinyin(chars, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
-  const initials = pinyin(chars, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase();
-  return { full, initials };
-}
 
 const OPTIONS: IFuseOptions<SearchDoc> = {
   includeScore: true,
@@ -51,13 +41,12 @@ export interface SearchIndex {
 
 export function buildSearchIndex(projects: ProjectProps[]): SearchIndex {
   const docs: SearchDoc[] = projects.map((p) => {
-    const py = toPinyin(p.name_zh);
     return {
       id: p.id,
       name_zh: p.name_zh,
       name_en: p.name_en,
-      name_pinyin: py.full,
-      name_initials: py.initials,
+      name_pinyin: p.name_pinyin,
+      name_initials: p.name_initials,
       industries: [...p.industries_zh, ...p.industries_en].join(' '),
       address: [p.address_zh ?? '', p.address_en ?? ''].join(' '),
       summary: `${p.summary_zh} ${p.summary_en}`,

@@ -1,19 +1,20 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
-import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import { useLang } from '../i18n';
 import { useAppData } from '../data/queries';
+import type { AreaCode } from '../data/schema';
 import { useActions, useMapLoaded, useStore } from '../state/store';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
 import { buildStyle, LABEL_LAYERS, LAYER, nameField, PROJECT_LAYERS, SOURCE } from './style';
 import { installTestHook } from './testHook';
-import { useMapData, useSelectionState, useUserFilter } from './useMapSync';
+import { useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** The map: created once, fed from the store and the data query; emits selections to the store. */
+/** The map: created once, fed from the store and the data query; emits selections and hovers to the store. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const actions = useActions();
@@ -42,38 +43,39 @@ export function MapView() {
     setMap(map);
     installTestHook(map);
 
-    let hoverProject: string | null = null;
     let hoverDistrict: string | null = null;
-    const setHover = (source: string, id: string | null, prev: string | null) => {
-      if (prev) map.setFeatureState({ source, id: prev }, { hover: false });
-      if (id) map.setFeatureState({ source, id }, { hover: true });
-    };
-    const topProject = (e: MapMouseEvent): MapGeoJSONFeature | undefined =>
-      map.queryRenderedFeatures(e.point, { layers: [...PROJECT_LAYERS] })[0];
-    const topDistrict = (e: MapMouseEvent) => map.queryRenderedFeatures(e.point, { layers: [LAYER.districtFill] })[0];
+    const at = (e: MapMouseEvent, layers: string[]) => map.queryRenderedFeatures(e.point, { layers })[0];
 
     map.on('mousemove', (e: MapMouseEvent) => {
-      const p = topProject(e);
-      const pid = p ? String(p.properties.id) : null;
-      const did = pid ? null : ((topDistrict(e)?.properties.code as string | undefined) ?? null);
-      if (pid !== hoverProject) setHover(SOURCE.projects, pid, hoverProject);
-      if (did !== hoverDistrict) setHover(SOURCE.districts, did, hoverDistrict);
-      if (pid !== hoverProject) actions.hoverProject(pid);
-      hoverProject = pid;
-      hoverDistrict = did;
-      map.getCanvas().style.cursor = pid || did ? 'pointer' : '';
+      const pid = (at(e, [...PROJECT_LAYERS])?.properties.id as string | undefined) ?? null;
+      const cluster = !pid && !!at(e, [LAYER.cluster]);
+      const did =
+        pid || cluster ? null : ((at(e, [LAYER.districtFill])?.properties.code as string | undefined) ?? null);
+      if (did !== hoverDistrict) {
+        if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
+        if (did) map.setFeatureState({ source: SOURCE.districts, id: did }, { hover: true });
+        hoverDistrict = did;
+      }
+      if (pid !== useStore.getState().ui.hoverProject) actions.hoverProject(pid);
+      map.getCanvas().style.cursor = pid || did || cluster ? 'pointer' : '';
     });
     map.on('mouseout', () => {
-      setHover(SOURCE.projects, null, hoverProject);
-      setHover(SOURCE.districts, null, hoverDistrict);
-      hoverProject = hoverDistrict = null;
+      if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
+      hoverDistrict = null;
       actions.hoverProject(null);
     });
-    map.on('click', (e: MapMouseEvent) => {
-      const p = topProject(e);
+    map.on('click', async (e: MapMouseEvent) => {
+      const p = at(e, [...PROJECT_LAYERS]);
       if (p) return actions.selectProject(String(p.properties.id));
-      const d = topDistrict(e);
-      if (d) actions.selectDistrict(d.properties.code as never);
+      const c = at(e, [LAYER.cluster]);
+      if (c) {
+        const source = map.getSource(SOURCE.projects) as GeoJSONSource;
+        const zoom = await source.getClusterExpansionZoom(c.properties.cluster_id as number);
+        map.easeTo({ center: (c.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.5 });
+        return;
+      }
+      const d = at(e, [LAYER.districtFill]);
+      if (d) actions.selectDistrict(d.properties.code as AreaCode);
     });
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -94,10 +96,12 @@ export function MapView() {
     const map = getMap();
     if (!map || !loaded) return;
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameField(lang));
-  }, [lang, loaded]);
+    map.getCanvas().setAttribute('aria-label', t('app.mapLabel'));
+  }, [lang, loaded, t]);
 
   useMapData(data);
   useSelectionState();
+  useHoverState();
   useUserFilter();
 
   return <div ref={container} className="map" data-testid="map" />;

@@ -18,7 +18,10 @@ export const SOURCE = {
   districts: 'districts',
   labels: 'district-labels',
   metro: 'metro',
+  /** Project points, clustered at low zoom while no filter is active. */
   projects: 'projects',
+  /** Project lines (metro lines and extensions): clustering would drop them, so they have their own source. */
+  projectLines: 'project-lines',
 } as const;
 
 export const LAYER = {
@@ -32,10 +35,16 @@ export const LAYER = {
   projectApprox: 'project-approx',
   projectPoint: 'project-point',
   projectLabel: 'project-label',
+  cluster: 'project-cluster',
+  clusterCount: 'project-cluster-count',
 } as const;
+
+/** Cluster settings: points within this many pixels merge below this zoom. */
+export const CLUSTER = { radius: 34, maxZoom: 11 } as const;
 
 /** Layers a click or hover on a project reaches. */
 export const PROJECT_LAYERS = [LAYER.projectPoint, LAYER.projectApprox, LAYER.projectLineHit] as const;
+export const CLUSTER_LAYERS = [LAYER.cluster] as const;
 
 const FONT = ['Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 const EMPTY = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -57,13 +66,22 @@ export function buildSources(): Record<string, SourceSpecification> {
     [SOURCE.districts]: { type: 'geojson', data: EMPTY(), promoteId: 'code' },
     [SOURCE.labels]: { type: 'geojson', data: EMPTY() },
     [SOURCE.metro]: { type: 'geojson', data: EMPTY() },
-    [SOURCE.projects]: { type: 'geojson', data: EMPTY(), promoteId: 'id' },
+    [SOURCE.projects]: {
+      type: 'geojson',
+      data: EMPTY(),
+      promoteId: 'id',
+      cluster: true,
+      clusterRadius: CLUSTER.radius,
+      clusterMaxZoom: CLUSTER.maxZoom,
+    },
+    [SOURCE.projectLines]: { type: 'geojson', data: EMPTY(), promoteId: 'id' },
   };
 }
 
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const isCluster: FilterSpecification = ['has', 'point_count'];
 const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
 const approx: FilterSpecification = ['==', ['get', 'precision'], 'district'];
+const single = (f: FilterSpecification) => ['all', ['!', isCluster], f] as FilterSpecification;
 
 /** Restrict a project layer's own filter by the user's filter (an expression over project properties). */
 export function withProjectFilter(
@@ -77,9 +95,9 @@ export function withProjectFilter(
 export const PROJECT_LAYER_BASE_FILTERS: Record<string, FilterSpecification> = {
   [LAYER.projectLine]: isLine,
   [LAYER.projectLineHit]: isLine,
-  [LAYER.projectApprox]: ['all', isPoint, approx] as FilterSpecification,
-  [LAYER.projectPoint]: ['all', isPoint, ['!', approx]] as FilterSpecification,
-  [LAYER.projectLabel]: ['all', isPoint, ['!', approx]] as FilterSpecification,
+  [LAYER.projectApprox]: single(approx),
+  [LAYER.projectPoint]: single(['!', approx] as FilterSpecification),
+  [LAYER.projectLabel]: single(['!', approx] as FilterSpecification),
 };
 
 export function buildLayers(lang: Lang, userFilter: FilterSpecification | null = null): LayerSpecification[] {
@@ -118,7 +136,7 @@ export function buildLayers(lang: Lang, userFilter: FilterSpecification | null =
     {
       id: LAYER.projectLine,
       type: 'line',
-      source: SOURCE.projects,
+      source: SOURCE.projectLines,
       filter: f(LAYER.projectLine),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
@@ -131,7 +149,7 @@ export function buildLayers(lang: Lang, userFilter: FilterSpecification | null =
       // An invisible wide line so thin lines are easy to hover and click.
       id: LAYER.projectLineHit,
       type: 'line',
-      source: SOURCE.projects,
+      source: SOURCE.projectLines,
       filter: f(LAYER.projectLineHit),
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 16 },
     },
@@ -181,6 +199,31 @@ export function buildLayers(lang: Lang, userFilter: FilterSpecification | null =
         'text-allow-overlap': false,
       },
       paint: { 'text-color': '#3a4656', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYER.cluster,
+      type: 'circle',
+      source: SOURCE.projects,
+      filter: isCluster,
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#1f2933',
+        'circle-stroke-width': 2,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 10, 17, 40, 24],
+      },
+    },
+    {
+      id: LAYER.clusterCount,
+      type: 'symbol',
+      source: SOURCE.projects,
+      filter: isCluster,
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': FONT,
+        'text-size': 13,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#1f2933' },
     },
     {
       id: LAYER.projectLabel,

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { PROJECT_LAYERS } from './style';
+import { LAYER, PROJECT_LAYERS } from './style';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -9,6 +9,7 @@ export interface MapTestHook {
   project(lngLat: [number, number]): [number, number];
   isIdle(): boolean;
   renderedProjectIds(): string[];
+  renderedClusters(): number;
   zoom(): number;
 }
 
@@ -34,6 +35,7 @@ export function installTestHook(map: MlMap): void {
             .map((f) => String(f.properties.id)),
         ),
       ].sort(),
+    renderedClusters: () => map.queryRenderedFeatures({ layers: [LAYER.cluster] }).length,
     zoom: () => map.getZoom(),
   };
 }

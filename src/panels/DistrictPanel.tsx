@@ -2,6 +2,7 @@ import type { Profile, ProjectFeature } from '../data/model';
 import { SECTORS, THEMES, type Indicator } from '../data/schema';
 import { formatKm2, formatQuantity } from '../i18n/format';
 import { pick, useLang } from '../i18n';
+import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { Panel } from './Panel';
@@ -47,7 +48,7 @@ function IndicatorRows({ indicators }: { indicators: Indicator[] }) {
 
 export function DistrictPanel({ profile, projects, projectById, onClose }: Props) {
   const { lang, t } = useLang();
-  const { selectProject } = useActions();
+  const { selectProject, openCompare } = useActions();
   const name = pick(lang, profile.name_zh, profile.name_en);
   const empty = !profile.indicators.length && !profile.plans.length && !projects.length;
   const themes = THEMES.filter(
@@ -55,7 +56,14 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
   );
 
   const projectLink = (p: ProjectFeature) => (
-    <button type="button" className="link" onClick={() => selectProject(p.id)}>
+    <button
+      type="button"
+      className="link"
+      onClick={() => {
+        selectProject(p.id);
+        focusProject(p);
+      }}
+    >
       {pick(lang, p.properties.name_zh, p.properties.name_en)}
     </button>
   );
@@ -70,6 +78,14 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
           {t('panel.areaKm2')}: <strong>{formatKm2(profile.area_km2, lang)}</strong>
         </p>
       ) : null}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => openCompare([profile.code])}
+        data-testid="compare-this"
+      >
+        {t('compare.addThis')}
+      </button>
       {empty ? (
         <p className="notice" data-testid="no-data">
           {t('panel.noData', { name })}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLang } from '../i18n';
+import { useSheet } from './useSheet';
 
 interface Props {
   title: string;
@@ -16,6 +17,7 @@ interface Props {
 export function Panel({ title, kicker, onClose, children, testId }: Props) {
   const { t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
+  const sheet = useSheet();
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
@@ -37,7 +39,24 @@ export function Panel({ title, kicker, onClose, children, testId }: Props) {
   }, [onClose]);
 
   return (
-    <section className="panel" aria-labelledby="panel-title" data-testid={testId}>
+    <section
+      className="panel"
+      aria-labelledby="panel-title"
+      data-testid={testId}
+      style={sheet.share === null ? undefined : { maxHeight: 'none', height: `${sheet.share * 100}%` }}
+    >
+      <div
+        className="sheet-handle"
+        role="slider"
+        tabIndex={0}
+        aria-label={t('sheet.handle')}
+        aria-orientation="vertical"
+        aria-valuemin={30}
+        aria-valuemax={90}
+        aria-valuenow={Math.round((sheet.share ?? 0.6) * 100)}
+        data-testid="sheet-handle"
+        {...sheet.handlers}
+      />
       <header className="panel-header">
         <div>
           <p className="panel-kicker">{kicker}</p>

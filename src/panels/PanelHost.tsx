@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useAppData } from '../data/queries';
 import { pick, useLang } from '../i18n';
-import { useActions, useSelectedDistrict, useSelectedProject } from '../state/store';
+import { ComparePanel } from '../compare/ComparePanel';
+import { useActions, useCompare, useCompareOpen, useSelectedDistrict, useSelectedProject } from '../state/store';
 import { DistrictPanel } from './DistrictPanel';
 import { ProjectPanel } from './ProjectPanel';
 
@@ -12,8 +13,20 @@ export function PanelHost() {
   const districtCode = useSelectedDistrict();
   const { closePanel } = useActions();
   const { lang } = useLang();
+  const compare = useCompare();
+  const compareOpen = useCompareOpen();
   const onClose = useCallback(() => closePanel(), [closePanel]);
   if (!data) return null;
+
+  if (compareOpen)
+    return (
+      <ComparePanel
+        codes={compare}
+        profiles={data.profiles}
+        projects={data.projects.features.map((f) => f.properties)}
+        onClose={onClose}
+      />
+    );
 
   const project = projectId ? data.projectById.get(projectId) : undefined;
   if (project) {

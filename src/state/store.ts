@@ -5,13 +5,16 @@
  */
 import { create } from 'zustand';
 import type { AreaCode, Sector, Status } from '../data/schema';
+import type { SortKey } from '../list/sort';
 import { EMPTY_URL_STATE, type Camera, type Lang, type UrlState } from './url';
 
 interface UiState {
+  sort: SortKey;
   hoverProject: string | null;
   hoverDistrict: string | null;
   mapLoaded: boolean;
   filtersOpen: boolean;
+  compareOpen: boolean;
 }
 
 export interface StoreState {
@@ -27,6 +30,8 @@ export interface StoreState {
     toggleSector: (s: Sector) => void;
     toggleStatus: (s: Status) => void;
     toggleArea: (a: AreaCode) => void;
+    setArea: (a: AreaCode | null) => void;
+    setSort: (s: SortKey) => void;
     setQuery: (q: string) => void;
     clearFilters: () => void;
     setCompare: (codes: AreaCode[]) => void;
@@ -34,6 +39,7 @@ export interface StoreState {
     hoverDistrict: (code: string | null) => void;
     setMapLoaded: (v: boolean) => void;
     setFiltersOpen: (v: boolean) => void;
+    openCompare: (codes: AreaCode[]) => void;
   };
 }
 
@@ -44,17 +50,35 @@ export const useStore = create<StoreState>()((set) => {
   const ui = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
   return {
     view: EMPTY_URL_STATE,
-    ui: { hoverProject: null, hoverDistrict: null, mapLoaded: false, filtersOpen: false },
+    ui: {
+      sort: 'relevance',
+      hoverProject: null,
+      hoverDistrict: null,
+      mapLoaded: false,
+      filtersOpen: false,
+      compareOpen: false,
+    },
     actions: {
-      setView: (v) => set({ view: v }),
-      selectProject: (id) => view(() => ({ project: id, district: null, compare: [] })),
-      selectDistrict: (code) => view(() => ({ district: code, project: null, compare: [] })),
-      closePanel: () => view(() => ({ project: null, district: null, compare: [] })),
+      setView: (v) => set((s) => ({ view: v, ui: { ...s.ui, compareOpen: false } })),
+      selectProject: (id) => {
+        view(() => ({ project: id, district: null, compare: [] }));
+        ui({ compareOpen: false });
+      },
+      selectDistrict: (code) => {
+        view(() => ({ district: code, project: null, compare: [] }));
+        ui({ compareOpen: false });
+      },
+      closePanel: () => {
+        view(() => ({ project: null, district: null, compare: [] }));
+        ui({ compareOpen: false });
+      },
       setLang: (lang) => view(() => ({ lang })),
       setCamera: (camera) => view(() => ({ camera })),
       toggleSector: (s) => view((v) => ({ sectors: toggle(v.sectors, s) })),
       toggleStatus: (s) => view((v) => ({ statuses: toggle(v.statuses, s) })),
       toggleArea: (a) => view((v) => ({ areas: toggle(v.areas, a) })),
+      setArea: (a) => view(() => ({ areas: a ? [a] : [] })),
+      setSort: (sort) => ui({ sort }),
       setQuery: (q) => view(() => ({ q })),
       clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '' })),
       setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
@@ -62,6 +86,10 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
+      openCompare: (compare) => {
+        view(() => ({ compare, project: null, district: null }));
+        ui({ compareOpen: true, filtersOpen: false });
+      },
     },
   };
 });
@@ -79,3 +107,5 @@ export const useFilters = () => ({
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
+export const useSort = () => useStore((s) => s.ui.sort);
+export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.compare.length > 0);

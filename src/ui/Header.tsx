@@ -1,26 +1,51 @@
 import { useLang } from '../i18n';
-import { useActions } from '../state/store';
+import { useActions, useFiltersOpen, useSelectedDistrict } from '../state/store';
 
 export function Header() {
   const { lang, t } = useLang();
-  const { setLang } = useActions();
+  const { setLang, setFiltersOpen, openCompare } = useActions();
+  const filtersOpen = useFiltersOpen();
+  const district = useSelectedDistrict();
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
     <header className="app-header">
-      <div>
+      <a className="skip-link" href="#sidebar">
+        {t('app.skip')}
+      </a>
+      <div className="titles">
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
-      <button
-        type="button"
-        className="lang-switch"
-        lang={other}
-        aria-label={t('app.switchToLabel')}
-        onClick={() => setLang(other)}
-        data-testid="lang-switch"
-      >
-        {t('app.switchTo')}
-      </button>
+      <div className="header-actions">
+        <button
+          type="button"
+          className="header-button drawer-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="sidebar"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+          data-testid="drawer-toggle"
+        >
+          {t('filters.open')}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          onClick={() => openCompare(district ? [district] : [])}
+          data-testid="compare-open"
+        >
+          {t('compare.open')}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          lang={other}
+          aria-label={t('app.switchToLabel')}
+          onClick={() => setLang(other)}
+          data-testid="lang-switch"
+        >
+          {t('app.switchTo')}
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
-import { buildSearchIndex, toPinyin } from '../../src/filters/search';
+import { toPinyin } from '../../scripts/data/pinyin';
+import { buildSearchIndex } from '../../src/filters/search';
 
 const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectProps> = {}): ProjectProps => ({
   id,
   name_zh,
   name_en,
+  name_pinyin: toPinyin(name_zh).full,
+  name_initials: toPinyin(name_zh).initials,
   sector: 'industrial_park',
   district: '110108',
   status: 'planned',

@@ -1,0 +1,128 @@
+import { useId, useMemo } from 'react';
+import type { ProjectProps } from '../data/model';
+import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/schema';
+import { pick, useLang } from '../i18n';
+import { SECTOR_COLORS } from '../map/sectors';
+import { useActions, useFilters } from '../state/store';
+import type { ProjectFilter } from './expression';
+import { facetCounts } from './facets';
+
+interface Props {
+  projects: ProjectProps[];
+  filter: ProjectFilter;
+  areaName: (code: string) => string;
+}
+
+/** Search box, sector / area / status filters with counts, and the active filters as removable chips. */
+export function FilterControls({ projects, filter, areaName }: Props) {
+  const { t } = useLang();
+  const { q, sectors, statuses, areas } = useFilters();
+  const a = useActions();
+  const ids = { search: useId(), area: useId() };
+  const sectorCounts = useMemo(() => facetCounts(projects, filter, 'sectors'), [projects, filter]);
+  const statusCounts = useMemo(() => facetCounts(projects, filter, 'statuses'), [projects, filter]);
+  const areaCounts = useMemo(() => facetCounts(projects, filter, 'areas'), [projects, filter]);
+  const chips = [
+    ...(q ? [{ key: 'q', label: t('filters.query', { q }), remove: () => a.setQuery('') }] : []),
+    ...sectors.map((s) => ({ key: s, label: t(`sector.${s}`), remove: () => a.toggleSector(s) })),
+    ...areas.map((c) => ({ key: c, label: areaName(c), remove: () => a.toggleArea(c) })),
+    ...statuses.map((s) => ({ key: s, label: t(`status.${s}`), remove: () => a.toggleStatus(s) })),
+  ];
+
+  return (
+    <div className="filters">
+      <label htmlFor={ids.search} className="field-label">
+        {t('filters.search')}
+      </label>
+      <input
+        id={ids.search}
+        type="search"
+        className="search"
+        value={q}
+        placeholder={t('filters.searchPlaceholder')}
+        onChange={(e) => a.setQuery(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid="search"
+      />
+      {chips.length ? (
+        <div className="chips" role="group" aria-label={t('filters.active')}>
+          {chips.map((c) => (
+            <button
+              key={c.key}
+              type="button"
+              className="chip"
+              onClick={c.remove}
+              aria-label={t('filters.remove', { label: c.label })}
+            >
+              {c.label} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          <button type="button" className="link" onClick={a.clearFilters} data-testid="clear-filters">
+            {t('filters.clearAll')}
+          </button>
+        </div>
+      ) : null}
+      <fieldset className="facet grid">
+        <legend>{t('filters.sector')}</legend>
+        {SECTORS.map((s) => (
+          <label key={s} className="check">
+            <input
+              type="checkbox"
+              checked={sectors.includes(s)}
+              onChange={() => a.toggleSector(s)}
+              data-testid={`sector-${s}`}
+            />
+            <span className="swatch" style={{ background: SECTOR_COLORS[s] }} aria-hidden="true" />
+            <span className="check-label">{t(`sector.${s}`)}</span>
+            <span className="count">{sectorCounts.get(s) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={ids.area} className="field-label">
+        {t('filters.area')}
+      </label>
+      <select
+        id={ids.area}
+        className="select"
+        value={areas.length === 1 ? areas[0] : ''}
+        onChange={(e) => a.setArea((e.target.value || null) as AreaCode | null)}
+        data-testid="area-select"
+      >
+        <option value="">
+          {t('filters.allBeijing')} ({projects.filter((p) => filter.ids === null || filter.ids.includes(p.id)).length})
+        </option>
+        {AREA_CODES.filter((c) => c !== 'beijing').map((c) => (
+          <option key={c} value={c}>
+            {areaName(c)} ({areaCounts.get(c) ?? 0})
+          </option>
+        ))}
+      </select>
+      <fieldset className="facet grid">
+        <legend>{t('filters.status')}</legend>
+        {STATUSES.map((s) => (
+          <label key={s} className="check">
+            <input
+              type="checkbox"
+              checked={statuses.includes(s)}
+              onChange={() => a.toggleStatus(s)}
+              data-testid={`status-${s}`}
+            />
+            <span className="check-label">{t(`status.${s}`)}</span>
+            <span className="count">{statusCounts.get(s) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+export const areaNamer = (lang: 'zh' | 'en', profiles: { code: string; name_zh: string; name_en: string }[]) => {
+  const m = new Map(profiles.map((p) => [p.code, p]));
+  return (code: string) => {
+    const p = m.get(code);
+    return p
+      ? pick(lang, p.code === 'bda' ? '北京经济技术开发区' : p.name_zh, p.code === 'bda' ? 'BDA (Yizhuang)' : p.name_en)
+      : code;
+  };
+};

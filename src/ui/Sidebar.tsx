@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useAppData } from '../data/queries';
+import { matchesFilter } from '../filters/expression';
+import { areaNamer, FilterControls } from '../filters/FilterControls';
+import { useProjectFilter } from '../filters/useProjectFilter';
+import { useLang } from '../i18n';
+import { ResultsList } from '../list/ResultsList';
+import { useActions, useFiltersOpen } from '../state/store';
+
+/** Filters, search and the results list: a column on desktop, a drawer on phones. */
+export function Sidebar() {
+  const data = useAppData().data;
+  const filter = useProjectFilter();
+  const open = useFiltersOpen();
+  const { setFiltersOpen } = useActions();
+  const { lang, t } = useLang();
+  const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
+  const matches = useMemo(() => {
+    const m = projects.filter((p) => matchesFilter(p, filter));
+    if (!filter.ids) return m;
+    const rank = new Map(filter.ids.map((id, i) => [id, i]));
+    return m.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  }, [projects, filter]);
+  const areaName = useMemo(() => areaNamer(lang, data?.profiles ?? []), [lang, data]);
+  if (!data) return <aside className="sidebar" aria-label={t('filters.title')} />;
+
+  return (
+    <aside id="sidebar" className={open ? 'sidebar open' : 'sidebar'} aria-label={t('filters.title')}>
+      <div className="drawer-head">
+        <h2>{t('filters.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setFiltersOpen(false)}
+          aria-label={t('filters.close')}
+        >
+          ×
+        </button>
+      </div>
+      <FilterControls projects={projects} filter={filter} areaName={areaName} />
+      <ResultsList
+        matches={matches}
+        total={projects.length}
+        byId={data.projectById}
+        areaName={areaName}
+        searching={!!filter.ids}
+      />
+    </aside>
+  );
+}
