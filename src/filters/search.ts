@@ -35,6 +35,18 @@ const OPTIONS: IFuseOptions<SearchDoc> = {
   ],
 };
 
+/** 1 when a name starts with the query, 0.5 when it contains it (ignoring spaces), else 0. */
+export function nameBonus(
+  d: Pick<SearchDoc, 'name_zh' | 'name_en' | 'name_pinyin' | 'name_initials'>,
+  query: string,
+): number {
+  const q = query.replace(/ /g, '');
+  const names = [d.name_zh, d.name_en.toLowerCase().replace(/ /g, ''), d.name_pinyin, d.name_initials];
+  if (names.some((n) => n.startsWith(q))) return 1;
+  if (names.some((n) => n.includes(q))) return 0.5;
+  return 0;
+}
+
 export interface SearchIndex {
   search(q: string): string[];
 }
@@ -53,6 +65,7 @@ export function buildSearchIndex(projects: ProjectProps[]): SearchIndex {
     };
   });
   const fuse = new Fuse(docs, OPTIONS);
+  const byId = new Map(docs.map((d) => [d.id, d]));
   return {
     search(q: string): string[] {
       const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -69,7 +82,9 @@ export function buildSearchIndex(projects: ProjectProps[]): SearchIndex {
       // Pinyin typed with spaces ("su jia tuo") also matches the joined form.
       if (words.length > 1 && !han.test(query))
         for (const [id, s] of scores(words.join(''))) best.set(id, Math.min(best.get(id) ?? 1, s));
-      return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+      // Names that start with, or contain, what was typed rank above fuzzy and summary matches.
+      const ranked = [...best.entries()].map(([id, score]) => [id, score - nameBonus(byId.get(id)!, query)] as const);
+      return ranked.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { LAYER, PROJECT_LAYERS } from './style';
+import { LAYER, PROJECT_LAYERS, SOURCE } from './style';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -10,6 +10,7 @@ export interface MapTestHook {
   isIdle(): boolean;
   renderedProjectIds(): string[];
   renderedClusters(): number;
+  projectState(id: string): Record<string, unknown>;
   zoom(): number;
 }
 
@@ -36,6 +37,10 @@ export function installTestHook(map: MlMap): void {
         ),
       ].sort(),
     renderedClusters: () => map.queryRenderedFeatures({ layers: [LAYER.cluster] }).length,
+    projectState: (id) => ({
+      ...map.getFeatureState({ source: SOURCE.projects, id }),
+      ...map.getFeatureState({ source: SOURCE.projectLines, id }),
+    }),
     zoom: () => map.getZoom(),
   };
 }

@@ -68,7 +68,10 @@ export function Panel({ title, kicker, onClose, children, testId }: Props) {
           ×
         </button>
       </header>
-      <div className="panel-body">{children}</div>
+      {/* Focusable so keyboard users can scroll a long panel (axe: scrollable-region-focusable). */}
+      <div className="panel-body" tabIndex={0}>
+        {children}
+      </div>
     </section>
   );
 }

@@ -16,6 +16,11 @@ describe('the map', () => {
   it('renders Beijing with the parks drawn, no console errors and no off-machine request', async () => {
     const g = await newPage(browser);
     await openApp(g);
+    // All Beijing: districts and labels, points and clusters of overlapping points.
+    expect((await renderedProjectIds(g.page)).length).toBeGreaterThan(0);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusters())).toBeGreaterThan(0);
+    // Haidian's science parks, drawn one by one at district zoom.
+    await openApp(g, '?view=116.2,40.05,12');
     const ids = await renderedProjectIds(g.page);
     expect(ids).toContain(PARK);
     expect(ids.length).toBeGreaterThanOrEqual(18);

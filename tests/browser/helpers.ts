@@ -2,9 +2,13 @@
  * Domain-level steps for browser tests ("open the app", "click a project"), so tests read like what a
  * user does. Every page is guarded: a console error or a request to another host fails the test.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+
+const require = createRequire(import.meta.url);
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -95,3 +99,27 @@ export function assertClean(g: Guarded): void {
   ];
   if (problems.length) throw new Error(problems.join('\n'));
 }
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page; returns violations as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }),
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Types into the search box as a user would. */
+export async function search(page: Page, text: string): Promise<void> {
+  await page.getByTestId('search').fill(text);
+}
+
+export async function resultIds(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="results"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

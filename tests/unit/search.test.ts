@@ -67,3 +67,14 @@ describe('search', () => {
     expect(index.search('xqzv')).toEqual([]);
   });
 });
+
+describe('search ranking', () => {
+  it('ranks a name that starts with the query above one that merely contains it', () => {
+    const idx = buildSearchIndex([
+      p('contains', '当代商城(中关村店)', 'Dangdai Mall (Zhongguancun)'),
+      p('starts', '中关村壹号', 'Zhongguancun No. 1'),
+    ]);
+    expect(idx.search('zgc')).toEqual(['starts', 'contains']);
+    expect(idx.search('中关村')[0]).toBe('starts');
+  });
+});

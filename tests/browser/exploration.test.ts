@@ -1,0 +1,258 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  assertClean,
+  axeViolations,
+  clickProjectOnMap,
+  launch,
+  newPage,
+  openApp,
+  PHONE,
+  projectData,
+  renderedProjectIds,
+  resultIds,
+  screenPoint,
+  search,
+  waitForMapIdle,
+} from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('filter and search', () => {
+  it('a sector filter draws fewer points, only of that sector, and updates list and counts', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?view=116.3,40.0,10&lang=en');
+    const before = await renderedProjectIds(g.page);
+    const listBefore = (await resultIds(g.page)).length;
+    await g.page.getByTestId('sector-healthcare').check();
+    await waitForMapIdle(g.page);
+    await expect.poll(async () => (await renderedProjectIds(g.page)).length).toBeLessThan(before.length);
+    const after = await renderedProjectIds(g.page);
+    expect(after.length).toBeGreaterThan(0);
+    for (const id of after) expect((await projectData(g.page, id)).properties.sector).toBe('healthcare');
+    const list = await resultIds(g.page);
+    expect(list.length).toBeLessThan(listBefore);
+    expect(new URL(g.page.url()).searchParams.get('sector')).toBe('healthcare');
+    // The chip removes the filter; "clear all" is there too.
+    await g.page.getByRole('button', { name: 'Remove filter: Healthcare' }).click();
+    await expect.poll(async () => (await resultIds(g.page)).length).toBe(listBefore);
+    assertClean(g);
+  });
+
+  it('finds 中关村 projects by "zgc" as you type, and draws only matches', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=zh');
+    await search(g.page, 'zgc');
+    await expect.poll(async () => (await resultIds(g.page)).length).toBeGreaterThan(3);
+    const names = await g.page.locator('[data-testid="results"] .result-name').allTextContents();
+    expect(names.slice(0, 3).every((n) => n.includes('中关村'))).toBe(true);
+    await waitForMapIdle(g.page);
+    const drawn = await renderedProjectIds(g.page);
+    const listed = new Set(await resultIds(g.page));
+    expect(drawn.every((id) => listed.has(id))).toBe(true);
+    assertClean(g);
+  });
+
+  it('clusters overlapping points at city zoom; a cluster click zooms in', async () => {
+    const g = await newPage(browser);
+    await openApp(g);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusters())).toBeGreaterThan(0);
+    const zoom = await g.page.evaluate(() => window.__mapTest!.zoom());
+    // Haidian's district-level projects share one point, which sits in a cluster at city zoom.
+    const f = (await g.page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
+      features: { properties: { district: string; precision: string }; geometry: { coordinates: [number, number] } }[];
+    };
+    const approx = f.features.find((x) => x.properties.district === '110108' && x.properties.precision === 'district')!;
+    const [x, y] = await screenPoint(g.page, approx.geometry.coordinates);
+    await g.page.mouse.click(x, y);
+    await expect.poll(() => g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThan(zoom + 0.5);
+    assertClean(g);
+  });
+});
+
+describe('list and map as one', () => {
+  it('hovering a row highlights its point; clicking flies to it and opens its panel; a map click marks the row', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en');
+    const id = 'zgc-wenquan-science-park-phase-2';
+    await search(g.page, 'Wenquan Science Park');
+    const row = g.page.locator(`[data-id="${id}"] button`);
+    await row.hover();
+    await expect.poll(() => g.page.evaluate((i) => window.__mapTest!.projectState(i).hover, id)).toBe(true);
+    await row.click();
+    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    await waitForMapIdle(g.page);
+    expect(await g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThanOrEqual(12.9);
+    expect(await renderedProjectIds(g.page)).toContain(id);
+
+    // Now pick another park on the map: its row becomes current.
+    await search(g.page, '');
+    await g.page.getByTestId('project-panel').getByRole('button', { name: 'Close' }).click();
+    await clickProjectOnMap(g.page, id);
+    await expect.poll(() => g.page.locator(`[data-id="${id}"] button`).getAttribute('aria-current')).toBe('true');
+    assertClean(g);
+  });
+
+  it('lists projects located only to district, and says so', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en&area=110101');
+    const metas = await g.page.locator('[data-testid="results"] .result-meta').allTextContents();
+    expect(metas.some((m) => m.includes('Located only to district'))).toBe(true);
+    assertClean(g);
+  });
+});
+
+describe('links, languages and history', () => {
+  it('a shared link restores filters, search, selection, camera and language', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en&view=116.25,40.05,11.5');
+    await g.page.getByTestId('sector-industrial_park').check();
+    await g.page.getByTestId('area-select').selectOption('110108');
+    await search(g.page, 'science');
+    await g.page.locator('[data-testid="results"] li button').first().click();
+    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    await waitForMapIdle(g.page);
+    const shared = g.page.url();
+    const title = await g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent();
+    const zoom = await g.page.evaluate(() => window.__mapTest!.zoom());
+
+    const h = await newPage(browser);
+    await h.page.goto(shared);
+    await waitForMapIdle(h.page);
+    expect(await h.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    expect(await h.page.getByTestId('sector-industrial_park').isChecked()).toBe(true);
+    expect(await h.page.getByTestId('area-select').inputValue()).toBe('110108');
+    expect(await h.page.getByTestId('search').inputValue()).toBe('science');
+    expect(Math.abs((await h.page.evaluate(() => window.__mapTest!.zoom())) - zoom)).toBeLessThan(0.05);
+    expect(await h.page.getByTestId('lang-switch').textContent()).toBe('中文');
+    assertClean(g);
+    assertClean(h);
+  });
+
+  it('Back and Forward move through selections', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?district=110108');
+    await g.page.getByTestId('district-panel').locator('.project-links button').first().click();
+    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    await g.page.goBack();
+    await expect.poll(() => g.page.getByTestId('district-panel').isVisible()).toBe(true);
+    await g.page.goForward();
+    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    assertClean(g);
+  });
+
+  it('switches language: interface, data and units', async () => {
+    const g = await newPage(browser, undefined, 'zh-CN');
+    await openApp(g, '?district=110108');
+    const panel = g.page.getByTestId('district-panel');
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('海淀区');
+    expect(await panel.textContent()).toContain('12,907.1亿元');
+    await g.page.getByTestId('lang-switch').click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Haidian');
+    expect(await panel.textContent()).toContain('CNY 1,290.71 billion');
+    expect(new URL(g.page.url()).searchParams.get('lang')).toBe('en');
+    expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    assertClean(g);
+  });
+
+  it('uses the browser language when the URL has none', async () => {
+    const g = await newPage(browser, undefined, 'en-US');
+    await openApp(g);
+    expect(await g.page.locator('h1').textContent()).toBe('Beijing district plans 2025');
+    assertClean(g);
+  });
+
+  it('compares two districts side by side', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?compare=110108,110114&lang=en');
+    const table = g.page.getByTestId('compare-table');
+    await expect.poll(() => table.isVisible()).toBe(true);
+    const heads = await table.locator('thead th').allTextContents();
+    expect(heads.slice(1)).toEqual(['Haidian', 'Changping']);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
+    await g.page.getByTestId('compare-110101').check();
+    await expect.poll(() => new URL(g.page.url()).searchParams.get('compare')).toBe('110108,110114,110101');
+    assertClean(g);
+  });
+});
+
+describe('phone and keyboard', () => {
+  it('on a phone: map full screen, filters in a drawer, the panel as a draggable bottom sheet', async () => {
+    const g = await newPage(browser, PHONE);
+    await openApp(g, '?lang=en');
+    const canvas = await g.page.locator('.maplibregl-canvas').boundingBox();
+    expect(canvas!.width).toBe(PHONE.width);
+    expect(await g.page.locator('#sidebar').isVisible()).toBe(false);
+    await g.page.getByTestId('drawer-toggle').click();
+    expect(await g.page.locator('#sidebar').isVisible()).toBe(true);
+    await g.page.locator('[data-testid="results"] li button').first().click();
+    expect(await g.page.locator('#sidebar').isVisible()).toBe(false);
+    const sheet = g.page.getByTestId('project-panel');
+    await expect.poll(() => sheet.isVisible()).toBe(true);
+    const before = (await sheet.boundingBox())!.height;
+    const handle = (await g.page.getByTestId('sheet-handle').boundingBox())!;
+    await g.page.mouse.move(handle.x + handle.width / 2, handle.y + 5);
+    await g.page.mouse.down();
+    await g.page.mouse.move(handle.x + handle.width / 2, handle.y - 200, { steps: 5 });
+    await g.page.mouse.up();
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(before + 100);
+    assertClean(g);
+  });
+
+  it('keyboard: find and open a project from the list, focus moves into the panel and back on close', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en');
+    await g.page.keyboard.press('Tab');
+    expect(await g.page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await g.page.getByTestId('search').focus();
+    await g.page.keyboard.type('Sujiatuo');
+    const row = g.page.locator('[data-testid="results"] li button').first();
+    await row.focus();
+    await g.page.keyboard.press('Enter');
+    await expect.poll(() => g.page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await g.page.keyboard.press('Escape');
+    await expect.poll(() => g.page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
+    assertClean(g);
+  });
+
+  it('axe-core finds no violations on the main views', async () => {
+    const g = await newPage(browser);
+    for (const q of [
+      '?lang=zh',
+      '?lang=en&district=110108',
+      '?lang=en&project=zgc-wenquan-science-park-phase-2',
+      '?compare=110108,110114',
+    ]) {
+      await openApp(g, q);
+      expect(await axeViolations(g.page), q).toEqual([]);
+    }
+    const p = await newPage(browser, PHONE);
+    await openApp(p, '?lang=zh&district=110114');
+    expect(await axeViolations(p.page), 'phone').toEqual([]);
+    assertClean(g);
+  });
+
+  it('a failed data load shows a message with a retry that works', async () => {
+    const g = await newPage(browser);
+    let fail = true;
+    await g.page.route('**/data/projects.geojson', (route) =>
+      fail ? route.fulfill({ status: 500, body: 'x' }) : route.fallback(),
+    );
+    await g.page.goto(new URL('?lang=en', inject('baseUrl')).href);
+    const alert = g.page.getByTestId('load-error');
+    await expect.poll(() => alert.isVisible(), { timeout: 15000 }).toBe(true);
+    expect(await alert.textContent()).toContain('projects.geojson');
+    fail = false;
+    g.errors.length = 0; // the 500 is logged by the browser; what matters is what follows
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await waitForMapIdle(g.page);
+    expect(await g.page.getByTestId('load-error').count()).toBe(0);
+    assertClean(g);
+  });
+});
