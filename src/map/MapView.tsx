@@ -10,7 +10,7 @@ import { useActions, useMapLoaded, useStore } from '../state/store';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
 import { buildStyle, LABEL_LAYERS, LAYER, nameField, PROJECT_LAYERS, SOURCE } from './style';
 import { installTestHook } from './testHook';
-import { useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
+import { useFocusDistrict, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -20,6 +20,7 @@ export function MapView() {
   const actions = useActions();
   const { lang, t } = useLang();
   const data = useAppData().data;
+  const startedWithCamera = useRef(!!useStore.getState().view.camera).current;
 
   useEffect(() => {
     const initial = useStore.getState().view.camera;
@@ -100,6 +101,7 @@ export function MapView() {
   }, [lang, loaded, t]);
 
   useMapData(data);
+  useFocusDistrict(data, startedWithCamera);
   useSelectionState();
   useHoverState();
   useUserFilter();

@@ -17,3 +17,16 @@ export function focusProject(f: ProjectFeature): void {
     map.fitBounds([w!, s!, e!, n!], { padding: 60, animate });
   }
 }
+
+/** Fits the camera to a district (or, for the BDA, flies to its core: no outline is kept). */
+export function focusArea(geometry: GeoJSON.Geometry | null, center: [number, number]): void {
+  const map = getMap();
+  if (!map) return;
+  const animate = !reducedMotion();
+  if (!geometry) {
+    map.flyTo({ center, zoom: 11, animate, essential: true });
+    return;
+  }
+  const [w, s, e, n] = bbox({ type: 'Feature', geometry, properties: {} });
+  map.fitBounds([w!, s!, e!, n!], { padding: 40, animate, maxZoom: 12.5 });
+}

@@ -40,7 +40,8 @@ export const LAYER = {
 } as const;
 
 /** Cluster settings: points within this many pixels merge below this zoom. */
-export const CLUSTER = { radius: 34, maxZoom: 11 } as const;
+// GeoJSON tiles are 512 px, so tile zoom = map zoom − 1: clusters show below map zoom 10.
+export const CLUSTER = { radius: 20, maxZoom: 8 } as const;
 
 /** Layers a click or hover on a project reaches. */
 export const PROJECT_LAYERS = [LAYER.projectPoint, LAYER.projectApprox, LAYER.projectLineHit] as const;

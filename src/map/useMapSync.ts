@@ -1,12 +1,13 @@
 /** Effects that push app state into the map: data into sources, selection and hover into feature-state, filters into layers. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AppData } from '../data/queries';
 import { isFiltered } from '../filters/facets';
 import { projectFilterExpression } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
 import { useHoverProject, useMapLoaded, useSelectedDistrict, useSelectedProject } from '../state/store';
+import { focusArea } from './camera';
 import { getMap } from './mapInstance';
 import { PROJECT_LAYER_BASE_FILTERS, SOURCE, withProjectFilter } from './style';
 
@@ -90,4 +91,24 @@ export function useUserFilter(): void {
     const src = source(SOURCE.projects);
     if (src && src.getClusterOptions().cluster !== cluster) void src.setClusterOptions({ cluster });
   }, [loaded, filter]);
+}
+
+/**
+ * Fits the camera to a newly selected district. A district opened from a shared link that also carries
+ * a camera (`view=`) keeps that camera: the link restores exactly what was shared.
+ */
+export function useFocusDistrict(data: AppData | undefined, startedWithCamera: boolean): void {
+  const loaded = useMapLoaded();
+  const district = useSelectedDistrict();
+  const first = useRef(true);
+  useEffect(() => {
+    if (!loaded || !data) return;
+    const isFirst = first.current;
+    first.current = false;
+    if (!district || district === 'beijing') return;
+    if (isFirst && startedWithCamera) return;
+    const profile = data.profileByCode.get(district);
+    const feature = data.districts.features.find((f) => f.properties.code === district);
+    if (profile) focusArea((feature?.geometry as GeoJSON.Geometry | undefined) ?? null, profile.center);
+  }, [loaded, data, district]);
 }

@@ -5,7 +5,8 @@ import { SECTOR_COLORS } from '../map/sectors';
 export function Legend({ counts }: { counts: Map<string, number> }) {
   const { t } = useLang();
   return (
-    <details className="legend" open={!window.matchMedia?.('(max-width: 760px)').matches}>
+    // Open where the map has room for it; the sector filter repeats the colours beside the map anyway.
+    <details className="legend" open={!!window.matchMedia?.('(min-width: 1400px)').matches}>
       <summary>{t('legend.title')}</summary>
       <ul>
         {SECTORS.filter((s) => counts.get(s)).map((s) => (

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { toFeature } from '../../scripts/data/assemble';
+import { toFeature } from '../../geo/build/assemble';
 import { initI18n } from '../../src/i18n';
 import { ProjectPanel } from '../../src/panels/ProjectPanel';
 import { goodProject } from '../fixtures/records';

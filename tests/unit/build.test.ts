@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildData, type BuildOptions } from '../../scripts/data/build';
-import { DataBuildError } from '../../scripts/data/errors';
+import { buildData, type BuildOptions } from '../../geo/build/build';
+import { DataBuildError } from '../../geo/build/errors';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
 
 const root = new URL('../..', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from '../../scripts/data/checks';
-import type { DistrictFeature } from '../../scripts/data/assemble';
+import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from '../../geo/build/checks';
+import type { DistrictFeature } from '../../geo/build/assemble';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
 
 const at = <T>(record: T, file = 'seeds/projects/test.yaml') => ({ file, record });

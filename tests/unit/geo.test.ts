@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { area, booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import type { DistrictFeature } from '../../scripts/data/assemble';
+import type { DistrictFeature } from '../../geo/build/assemble';
 import { DISTRICTS } from '../../geo/districts-meta';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../geo/${p}`, import.meta.url), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
-import { toPinyin } from '../../scripts/data/pinyin';
+import { toPinyin } from '../../geo/build/pinyin';
 import { buildSearchIndex } from '../../src/filters/search';
 
 const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectProps> = {}): ProjectProps => ({

@@ -1,8 +1,8 @@
 /** `npm run data`: validate seeds/ and write public/data/. Exits 1 with file › record › field on bad input. */
 import { resolve } from 'node:path';
-import { buildData } from './data/build';
-import { DataBuildError } from './data/errors';
-import { paths } from './data/paths';
+import { buildData } from './build/build';
+import { DataBuildError } from './build/errors';
+import { paths } from './build/paths';
 
 try {
   const r = buildData(paths());

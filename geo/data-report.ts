@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profilesSchema, projectCollectionSchema } from '../src/data/model';
-import { paths } from './data/paths';
-import { buildReport, formatReport } from './data/report';
+import { paths } from './build/paths';
+import { buildReport, formatReport } from './build/report';
 
 const out = paths().outDir;
 const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));

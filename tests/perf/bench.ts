@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { projectCollectionSchema } from '../src/data/model';
-import { buildSearchIndex } from '../src/filters/search';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/chromium';
+import { projectCollectionSchema } from '../../src/data/model';
+import { buildSearchIndex } from '../../src/filters/search';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 
 const ROUNDS = 5;
 const BUDGET = { filterOverRepaint: 12 };
