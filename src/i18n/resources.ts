@@ -64,6 +64,9 @@ const zh = {
     query: '搜索：{{q}}',
     open: '筛选与列表',
     openShort: '筛选',
+    profiles: '全市与经开区',
+    cityProfile: '全市2025年行动',
+    bdaProfile: '北京经济技术开发区（亦庄）',
     close: '关闭筛选',
   },
   list: {
@@ -209,6 +212,9 @@ const en: Strings = {
     query: 'Search: {{q}}',
     open: 'Filters & list',
     openShort: 'Filters',
+    profiles: 'City-wide and BDA',
+    cityProfile: 'City-wide 2025 actions',
+    bdaProfile: 'Beijing Economic-Technological Development Area (Yizhuang)',
     close: 'Close filters',
   },
   list: {

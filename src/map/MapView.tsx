@@ -50,6 +50,7 @@ export function MapView() {
     map.on('mousemove', (e: MapMouseEvent) => {
       const pid = (at(e, [...PROJECT_LAYERS])?.properties.id as string | undefined) ?? null;
       const cluster = !pid && !!at(e, [LAYER.cluster]);
+      const label = !pid && !cluster && !!at(e, [LAYER.districtLabel]);
       const did =
         pid || cluster ? null : ((at(e, [LAYER.districtFill])?.properties.code as string | undefined) ?? null);
       if (did !== hoverDistrict) {
@@ -58,7 +59,7 @@ export function MapView() {
         hoverDistrict = did;
       }
       if (pid !== useStore.getState().ui.hoverProject) actions.hoverProject(pid);
-      map.getCanvas().style.cursor = pid || did || cluster ? 'pointer' : '';
+      map.getCanvas().style.cursor = pid || did || cluster || label ? 'pointer' : '';
     });
     map.on('mouseout', () => {
       if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
@@ -75,7 +76,8 @@ export function MapView() {
         map.easeTo({ center: (c.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.5 });
         return;
       }
-      const d = at(e, [LAYER.districtFill]);
+      // A label click opens its area: the only way to click the BDA, which has no outline.
+      const d = at(e, [LAYER.districtLabel]) ?? at(e, [LAYER.districtFill]);
       if (d) actions.selectDistrict(d.properties.code as AreaCode);
     });
     map.on('moveend', () => {

@@ -110,5 +110,5 @@ export function useFocusDistrict(data: AppData | undefined, startedWithCamera: b
     const profile = data.profileByCode.get(district);
     const feature = data.districts.features.find((f) => f.properties.code === district);
     if (profile) focusArea((feature?.geometry as GeoJSON.Geometry | undefined) ?? null, profile.center);
-  }, [loaded, data, district]);
+  }, [loaded, data, district, startedWithCamera]);
 }

@@ -41,7 +41,7 @@ export function Header() {
           type="button"
           className="header-button"
           lang={other}
-          aria-label={t('app.switchToLabel')}
+          title={t('app.switchToLabel')}
           onClick={() => setLang(other)}
           data-testid="lang-switch"
         >

@@ -12,7 +12,7 @@ export function Sidebar() {
   const data = useAppData().data;
   const filter = useProjectFilter();
   const open = useFiltersOpen();
-  const { setFiltersOpen } = useActions();
+  const { setFiltersOpen, selectDistrict } = useActions();
   const { lang, t } = useLang();
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
   const matches = useMemo(() => {
@@ -37,6 +37,14 @@ export function Sidebar() {
           ×
         </button>
       </div>
+      <nav className="quick-links" aria-label={t('filters.profiles')}>
+        <button type="button" className="link" onClick={() => selectDistrict('beijing')} data-testid="open-beijing">
+          {t('filters.cityProfile')}
+        </button>
+        <button type="button" className="link" onClick={() => selectDistrict('bda')} data-testid="open-bda">
+          {t('filters.bdaProfile')}
+        </button>
+      </nav>
       <FilterControls projects={projects} filter={filter} areaName={areaName} />
       <ResultsList
         matches={matches}
