@@ -168,6 +168,19 @@ describe('links, languages and history', () => {
     assertClean(g);
   });
 
+  it('opens the BDA and the city-wide profiles, which have no district outline', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en');
+    await g.page.getByTestId('open-bda').click();
+    const panel = g.page.getByTestId('district-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Development Area');
+    expect(await panel.locator('.project-links li').count()).toBeGreaterThan(3);
+    await g.page.getByTestId('open-beijing').click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Beijing (city-wide)');
+    expect(await panel.locator('.plans li').count()).toBeGreaterThan(5);
+    assertClean(g);
+  });
+
   it('compares two districts side by side', async () => {
     const g = await newPage(browser);
     await openApp(g, '?compare=110108,110114&lang=en');

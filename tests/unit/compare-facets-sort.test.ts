@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { areaCounts, sharedIndicators } from '../../src/compare/compare';
+import type { Profile, ProjectProps } from '../../src/data/model';
+import type { Indicator } from '../../src/data/schema';
+import { facetCounts } from '../../src/filters/facets';
+import { sortProjects } from '../../src/list/sort';
+
+const ind = (id: string, label_zh: string, year: number, extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  theme: 'economy',
+  label_zh,
+  label_en: label_zh,
+  value: 1,
+  unit: '%',
+  year,
+  kind: year === 2024 ? 'actual' : 'target',
+  sources: [{ doc: '001_58d4ddf8b95e2ac9.txt', quote: 'xxxx' }],
+  ...extra,
+});
+const profile = (code: string, indicators: Indicator[]): Profile =>
+  ({ code, name_zh: code, name_en: code, center: [116, 40], indicators, plans: [] }) as Profile;
+const proj = (id: string, extra: Partial<ProjectProps>): ProjectProps =>
+  ({
+    id,
+    name_zh: id,
+    name_en: id,
+    sector: 'education',
+    status: 'planned',
+    district: '110108',
+    figures: [],
+    ...extra,
+  }) as ProjectProps;
+
+describe('compare', () => {
+  it('pairs indicators by metric, or by identical label, present in at least two areas', () => {
+    const a = profile('110108', [ind('a1', '地区生产总值', 2024, { metric: 'gdp' }), ind('a2', '独有', 2024)]);
+    const b = profile('110114', [ind('b1', 'GDP总量', 2024, { metric: 'gdp' }), ind('b2', '新增学位', 2025)]);
+    const c = profile('110101', [ind('c1', '新增学位', 2025)]);
+    const rows = sharedIndicators([a, b, c]);
+    expect(rows.map((r) => r.key)).toEqual(['gdp', 'label:新增学位']);
+    expect(rows[0]!.cells.map((cell) => cell.map((i) => i.id))).toEqual([['a1'], ['b1'], []]);
+  });
+
+  it('counts an area’s projects by sector and status, including lines that reach it', () => {
+    const projects = [
+      proj('p1', {}),
+      proj('p2', { sector: 'transit', district: '110114', also_districts: ['110108'] }),
+      proj('p3', { district: '110114' }),
+    ];
+    const c = areaCounts(profile('110108', []), projects);
+    expect(c.total).toBe(2);
+    expect(c.bySector.transit).toBe(1);
+    expect(c.byStatus.planned).toBe(2);
+  });
+});
+
+describe('facet counts', () => {
+  const projects = [
+    proj('a', { sector: 'education', status: 'planned' }),
+    proj('b', { sector: 'education', status: 'completed' }),
+    proj('c', { sector: 'healthcare', status: 'planned' }),
+  ];
+  it('counts each choice given the other filters, not its own', () => {
+    const filter = { sectors: ['education' as const], statuses: ['planned' as const], areas: [], ids: null };
+    expect(Object.fromEntries(facetCounts(projects, filter, 'sectors'))).toEqual({ education: 1, healthcare: 1 });
+    expect(Object.fromEntries(facetCounts(projects, filter, 'statuses'))).toEqual({ planned: 1, completed: 1 });
+  });
+});
+
+describe('list sorting', () => {
+  const list = [
+    proj('x', { name_zh: '中关村', name_en: 'Zhongguancun', district: '110114', floor_area_total_m2: 10 }),
+    proj('y', { name_zh: '安宁庄', name_en: 'Anningzhuang', district: '110108' }),
+    proj('z', {
+      name_zh: '北部医疗中心',
+      name_en: 'Northern Medical Center',
+      district: '110108',
+      floor_area_total_m2: 99,
+    }),
+  ];
+  it('sorts by pinyin name in Chinese and by name in English', () => {
+    expect(sortProjects(list, 'name', 'zh').map((p) => p.id)).toEqual(['y', 'z', 'x']);
+    expect(sortProjects(list, 'name', 'en').map((p) => p.id)).toEqual(['y', 'z', 'x']);
+  });
+  it('sorts by district code order, then name; by floor area largest first, unknown last', () => {
+    expect(sortProjects(list, 'district', 'en').map((p) => p.id)).toEqual(['y', 'z', 'x']);
+    expect(sortProjects(list, 'floor_area', 'en').map((p) => p.id)).toEqual(['z', 'x', 'y']);
+  });
+  it('keeps the search ranking for relevance', () => {
+    expect(sortProjects(list, 'relevance', 'en')).toBe(list);
+  });
+});
