@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAppData } from '../data/queries';
 import { matchesFilter } from '../filters/expression';
 import { areaNamer, FilterControls } from '../filters/FilterControls';
@@ -22,6 +22,22 @@ export function Sidebar() {
     return m.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   }, [projects, filter]);
   const areaName = useMemo(() => areaNamer(lang, data?.profiles ?? []), [lang, data]);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  // The phone drawer: focus moves into it when it opens, Escape closes it (before any panel).
+  useEffect(() => {
+    if (!open) return;
+    closeButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setFiltersOpen(false);
+      document.querySelector<HTMLElement>('[data-testid="drawer-toggle"]')?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [open, setFiltersOpen]);
+
   if (!data) return <aside className="sidebar" aria-label={t('filters.title')} />;
 
   return (

@@ -234,6 +234,49 @@ describe('phone and keyboard', () => {
     assertClean(g);
   });
 
+  it('tab reaches every kind of control in order, each with a name', async () => {
+    const g = await newPage(browser);
+    await openApp(g, '?lang=en');
+    const seen: { tag: string; type: string; name: string; testid: string }[] = [];
+    for (let i = 0; i < 45; i++) {
+      await g.page.keyboard.press('Tab');
+      seen.push(
+        await g.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+          return {
+            tag: el.tagName.toLowerCase(),
+            type: (el as HTMLInputElement).type ?? '',
+            name: (el.getAttribute('aria-label') ?? labelled ?? '').trim() || (el.textContent ?? '').trim(),
+            testid: el.getAttribute('data-testid') ?? el.className,
+          };
+        }),
+      );
+    }
+    const ids = seen.map((s) => s.testid);
+    for (const want of [
+      'skip-link',
+      'compare-open',
+      'lang-switch',
+      'open-bda',
+      'search',
+      'sector-industrial_park',
+      'area-select',
+    ])
+      expect(ids, want).toContain(want);
+    expect(ids.indexOf('search')).toBeLessThan(ids.indexOf('sector-industrial_park'));
+    expect(seen.filter((s) => !s.name).map((s) => s.testid)).toEqual([]);
+    // Skip link jumps straight to the filters and list.
+    await g.page.keyboard.press('Shift+Tab');
+    await g.page.goto(g.page.url());
+    await waitForMapIdle(g.page);
+    await g.page.keyboard.press('Tab');
+    await g.page.keyboard.press('Enter');
+    await g.page.keyboard.press('Tab');
+    expect(await g.page.evaluate(() => !!document.activeElement?.closest('#sidebar'))).toBe(true);
+    assertClean(g);
+  });
+
   it('axe-core finds no violations on the main views', async () => {
     const g = await newPage(browser);
     for (const q of [
