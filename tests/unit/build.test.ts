@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, type BuildOptions } from '../../geo/build/build';
 import { DataBuildError } from '../../geo/build/errors';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
@@ -30,6 +30,8 @@ beforeEach(() => {
     warn: () => undefined,
   };
 });
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = (f: string) => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'));
 
