@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { Profile, ProjectProps } from '../data/model';
 import { AREA_CODES, SECTORS, type AreaCode } from '../data/schema';
-import { formatQuantity } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { Panel } from '../panels/Panel';
-import { QuoteToggle } from '../panels/Sources';
+import { IndicatorValue } from '../panels/IndicatorValue';
 import { useActions } from '../state/store';
 import { areaCounts, sharedIndicators } from './compare';
 
@@ -103,11 +102,7 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
                       <td key={i}>
                         {cell.map((ind) => (
                           <div key={ind.id}>
-                            <span className="value">{formatQuantity(ind.value, ind.unit, lang)}</span>{' '}
-                            <span className={`kind kind-${ind.kind}`}>
-                              {ind.year} · {t(`kind.${ind.kind}`)}
-                            </span>
-                            <QuoteToggle sources={ind.sources} />
+                            <IndicatorValue ind={ind} />
                           </div>
                         ))}
                       </td>

@@ -66,17 +66,15 @@ export function FilterControls({ projects, filter, areaName }: Props) {
       <fieldset className="facet grid">
         <legend>{t('filters.sector')}</legend>
         {SECTORS.map((s) => (
-          <label key={s} className="check">
-            <input
-              type="checkbox"
-              checked={sectors.includes(s)}
-              onChange={() => a.toggleSector(s)}
-              data-testid={`sector-${s}`}
-            />
-            <span className="swatch" style={{ background: SECTOR_COLORS[s] }} aria-hidden="true" />
-            <span className="check-label">{t(`sector.${s}`)}</span>
-            <span className="count">{sectorCounts.get(s) ?? 0}</span>
-          </label>
+          <FacetCheck
+            key={s}
+            id={`sector-${s}`}
+            label={t(`sector.${s}`)}
+            count={sectorCounts.get(s) ?? 0}
+            checked={sectors.includes(s)}
+            onChange={() => a.toggleSector(s)}
+            color={SECTOR_COLORS[s]}
+          />
         ))}
       </fieldset>
       <label htmlFor={ids.area} className="field-label">
@@ -101,19 +99,38 @@ export function FilterControls({ projects, filter, areaName }: Props) {
       <fieldset className="facet grid">
         <legend>{t('filters.status')}</legend>
         {STATUSES.map((s) => (
-          <label key={s} className="check">
-            <input
-              type="checkbox"
-              checked={statuses.includes(s)}
-              onChange={() => a.toggleStatus(s)}
-              data-testid={`status-${s}`}
-            />
-            <span className="check-label">{t(`status.${s}`)}</span>
-            <span className="count">{statusCounts.get(s) ?? 0}</span>
-          </label>
+          <FacetCheck
+            key={s}
+            id={`status-${s}`}
+            label={t(`status.${s}`)}
+            count={statusCounts.get(s) ?? 0}
+            checked={statuses.includes(s)}
+            onChange={() => a.toggleStatus(s)}
+          />
         ))}
       </fieldset>
     </div>
+  );
+}
+
+interface FacetCheckProps {
+  id: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  onChange: () => void;
+  color?: string;
+}
+
+/** One choice of a facet: checkbox, optional colour swatch, label and the count it would show. */
+function FacetCheck({ id, label, count, checked, onChange, color }: FacetCheckProps) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={onChange} data-testid={id} />
+      {color ? <span className="swatch" style={{ background: color }} aria-hidden="true" /> : null}
+      <span className="check-label">{label}</span>
+      <span className="count">{count}</span>
+    </label>
   );
 }
 

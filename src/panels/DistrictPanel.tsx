@@ -1,10 +1,11 @@
 import type { Profile, ProjectFeature } from '../data/model';
 import { SECTORS, THEMES, type Indicator } from '../data/schema';
-import { formatKm2, formatQuantity } from '../i18n/format';
+import { formatKm2 } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
+import { IndicatorValue } from './IndicatorValue';
 import { Panel } from './Panel';
 import { QuoteToggle } from './Sources';
 
@@ -17,9 +18,13 @@ interface Props {
 
 /** Indicators of one theme, one row per measure: a 2024 result beside a 2025 target where both exist. */
 function IndicatorRows({ indicators }: { indicators: Indicator[] }) {
-  const { lang, t } = useLang();
+  const { lang } = useLang();
   const rows = new Map<string, Indicator[]>();
-  for (const ind of indicators) rows.set(ind.label_zh, [...(rows.get(ind.label_zh) ?? []), ind]);
+  // One row per measure: the same metric (or the same label) in different years and kinds.
+  for (const ind of indicators) {
+    const key = ind.metric ?? ind.label_zh;
+    rows.set(key, [...(rows.get(key) ?? []), ind]);
+  }
   return (
     <>
       {[...rows.values()].map((list) => (
@@ -31,11 +36,7 @@ function IndicatorRows({ indicators }: { indicators: Indicator[] }) {
                 .sort((a, b) => a.year - b.year)
                 .map((ind) => (
                   <li key={ind.id} data-testid={`indicator-${ind.id}`}>
-                    <span className="value">{formatQuantity(ind.value, ind.unit, lang)}</span>{' '}
-                    <span className={`kind kind-${ind.kind}`}>
-                      {ind.year} · {t(`kind.${ind.kind}`)}
-                    </span>
-                    <QuoteToggle sources={ind.sources} />
+                    <IndicatorValue ind={ind} />
                   </li>
                 ))}
             </ul>
