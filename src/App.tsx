@@ -5,8 +5,10 @@ import i18n from 'i18next';
 import { detectLang } from './i18n';
 import { MapView } from './map/MapView';
 import { PanelHost } from './panels/PanelHost';
+import { useSelectedName } from './panels/useSelectedName';
 import { useStore } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
 import { Sidebar } from './ui/Sidebar';
@@ -21,9 +23,11 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [urlLang]);
   const { t } = useLang();
+  // The page title names what is open, so history entries and bookmarks say what they show.
+  const selectedName = useSelectedName();
   useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
+    document.title = selectedName ? `${selectedName} · ${t('app.title')}` : t('app.title');
+  }, [t, selectedName]);
 
   const data = useAppData().data;
   const counts = useMemo(() => {
@@ -42,7 +46,20 @@ export function App() {
           <Legend counts={counts} />
           <LoadState />
         </div>
-        <PanelHost />
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <section className="panel" role="alert">
+              <div className="panel-body">
+                <p>{t('app.panelError', { message: error.message })}</p>
+                <button type="button" className="secondary" onClick={reset}>
+                  {t('app.retry')}
+                </button>
+              </div>
+            </section>
+          )}
+        >
+          <PanelHost />
+        </ErrorBoundary>
       </main>
     </div>
   );

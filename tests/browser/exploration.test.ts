@@ -140,8 +140,10 @@ describe('links, languages and history', () => {
     await openApp(g, '?district=110108');
     await g.page.getByTestId('district-panel').locator('.project-links button').first().click();
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    expect(await g.page.title()).not.toMatch(/^海淀区 ·/);
     await g.page.goBack();
     await expect.poll(() => g.page.getByTestId('district-panel').isVisible()).toBe(true);
+    expect(await g.page.title()).toBe('海淀区 · 北京各区2025年规划地图');
     await g.page.goForward();
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
     assertClean(g);
