@@ -30,7 +30,13 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
     openCompare(codes.includes(c) ? codes.filter((x) => x !== c) : codes.length < MAX ? [...codes, c] : codes);
 
   return (
-    <Panel title={t('compare.title')} kicker={t('compare.pick')} onClose={onClose} testId="compare-panel">
+    <Panel
+      title={t('compare.title')}
+      subject="compare"
+      kicker={t('compare.pick')}
+      onClose={onClose}
+      testId="compare-panel"
+    >
       <fieldset className="compare-pick">
         <legend>{t('compare.pick')}</legend>
         {AREA_CODES.map((c) => byCode.get(c)).map((p) =>

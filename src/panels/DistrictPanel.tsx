@@ -70,7 +70,7 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
   );
 
   return (
-    <Panel title={name} kicker={t('panel.district')} onClose={onClose} testId="district-panel">
+    <Panel title={name} subject={profile.code} kicker={t('panel.district')} onClose={onClose} testId="district-panel">
       <p className="alt-name" lang={lang === 'zh' ? 'en' : 'zh'}>
         {lang === 'zh' ? profile.name_en : profile.name_zh}
       </p>

@@ -4,6 +4,8 @@ import { useSheet } from './useSheet';
 
 interface Props {
   title: string;
+  /** What the panel shows (a project id, an area code): focus returns to the heading when it changes. */
+  subject: string;
   kicker: string;
   onClose: () => void;
   children: ReactNode;
@@ -14,7 +16,7 @@ interface Props {
  * The side panel (a bottom sheet on phones): focus moves to its heading when it opens and back to where it
  * was when it closes; the close button and Escape close it.
  */
-export function Panel({ title, kicker, onClose, children, testId }: Props) {
+export function Panel({ title, subject, kicker, onClose, children, testId }: Props) {
   const { t } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const sheet = useSheet();
@@ -28,7 +30,7 @@ export function Panel({ title, kicker, onClose, children, testId }: Props) {
   }, []);
   useEffect(() => {
     heading.current?.focus();
-  }, [title]);
+  }, [subject]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

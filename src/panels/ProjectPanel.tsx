@@ -36,6 +36,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
   return (
     <Panel
       title={pick(lang, p.name_zh, p.name_en)}
+      subject={p.id}
       kicker={t(`sector.${p.sector}`)}
       onClose={onClose}
       testId="project-panel"

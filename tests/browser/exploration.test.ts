@@ -157,6 +157,8 @@ describe('links, languages and history', () => {
     expect(await panel.textContent()).toContain('12,907.1亿元');
     await g.page.getByTestId('lang-switch').click();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Haidian');
+    // Switching language keeps the keyboard user where they were.
+    expect(await g.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lang-switch');
     expect(await panel.textContent()).toContain('CNY 1,290.71 billion');
     expect(new URL(g.page.url()).searchParams.get('lang')).toBe('en');
     expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('en');
