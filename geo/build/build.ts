@@ -1,7 +1,7 @@
 /**
  * The data build: validate seeds/, run every check, and only then write public/data/ (all files or none).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point, Position } from 'geojson';
 import { DOC_META } from '../../src/data/docs';
@@ -94,13 +94,28 @@ export function buildData(opts: BuildOptions): BuildResult {
   };
 }
 
-/** Writes every file into a fresh temporary folder, then swaps it in: the old output survives any failure. */
+/**
+ * Writes every file into a fresh temporary folder, then swaps the whole folder in with two renames: readers
+ * see the old output or the new one, never a mix, and a failure anywhere leaves the old output in place.
+ */
 function writeAllOrNothing(outDir: string, files: Record<string, unknown>): void {
   const tmp = `${outDir}.tmp-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), JSON.stringify(content) + '\n');
-  mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(tmp)) renameSync(join(tmp, name), join(outDir, name));
-  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), JSON.stringify(content) + '\n');
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  const hadOld = existsSync(outDir);
+  if (hadOld) renameSync(outDir, old);
+  try {
+    renameSync(tmp, outDir);
+  } catch (e) {
+    if (hadOld) renameSync(old, outDir);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
 }
