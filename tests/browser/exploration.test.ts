@@ -1,12 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   assertClean,
   axeViolations,
   clickProjectOnMap,
-  launch,
   newPage,
   openApp,
+  sharedBrowser,
   PHONE,
   projectData,
   renderedProjectIds,
@@ -16,17 +15,11 @@ import {
   waitForMapIdle,
 } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('filter and search', () => {
   it('a sector filter draws fewer points, only of that sector, and updates list and counts', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?view=116.3,40.0,10&lang=en');
     const before = await renderedProjectIds(g.page);
     const listBefore = (await resultIds(g.page)).length;
@@ -46,7 +39,7 @@ describe('filter and search', () => {
   });
 
   it('finds 中关村 projects by "zgc" as you type, and draws only matches', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=zh');
     await search(g.page, 'zgc');
     await expect.poll(async () => (await resultIds(g.page)).length).toBeGreaterThan(3);
@@ -60,7 +53,7 @@ describe('filter and search', () => {
   });
 
   it('clusters overlapping points at city zoom; a cluster click zooms in', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g);
     expect(await g.page.evaluate(() => window.__mapTest!.renderedClusters())).toBeGreaterThan(0);
     const zoom = await g.page.evaluate(() => window.__mapTest!.zoom());
@@ -78,7 +71,7 @@ describe('filter and search', () => {
 
 describe('list and map as one', () => {
   it('hovering a row highlights its point; clicking flies to it and opens its panel; a map click marks the row', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en');
     const id = 'zgc-wenquan-science-park-phase-2';
     await search(g.page, 'Wenquan Science Park');
@@ -100,7 +93,7 @@ describe('list and map as one', () => {
   });
 
   it('lists projects located only to district, and says so', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en&area=110101');
     const metas = await g.page.locator('[data-testid="results"] .result-meta').allTextContents();
     expect(metas.some((m) => m.includes('Located only to district'))).toBe(true);
@@ -110,7 +103,7 @@ describe('list and map as one', () => {
 
 describe('links, languages and history', () => {
   it('a shared link restores filters, search, selection, camera and language', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en&view=116.25,40.05,11.5');
     await g.page.getByTestId('sector-industrial_park').check();
     await g.page.getByTestId('area-select').selectOption('110108');
@@ -122,7 +115,7 @@ describe('links, languages and history', () => {
     const title = await g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent();
     const zoom = await g.page.evaluate(() => window.__mapTest!.zoom());
 
-    const h = await newPage(browser);
+    const h = await newPage(browser());
     await h.page.goto(shared);
     await waitForMapIdle(h.page);
     expect(await h.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent()).toBe(title);
@@ -136,7 +129,7 @@ describe('links, languages and history', () => {
   });
 
   it('Back and Forward move through selections', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?district=110108');
     await g.page.getByTestId('district-panel').locator('.project-links button').first().click();
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
@@ -150,7 +143,7 @@ describe('links, languages and history', () => {
   });
 
   it('switches language: interface, data and units', async () => {
-    const g = await newPage(browser, undefined, 'zh-CN');
+    const g = await newPage(browser(), undefined, 'zh-CN');
     await openApp(g, '?district=110108');
     const panel = g.page.getByTestId('district-panel');
     expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('海淀区');
@@ -166,14 +159,14 @@ describe('links, languages and history', () => {
   });
 
   it('uses the browser language when the URL has none', async () => {
-    const g = await newPage(browser, undefined, 'en-US');
+    const g = await newPage(browser(), undefined, 'en-US');
     await openApp(g);
     expect(await g.page.locator('h1').textContent()).toBe('Beijing district plans 2025');
     assertClean(g);
   });
 
   it('opens the BDA and the city-wide profiles, which have no district outline', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en');
     await g.page.getByTestId('open-bda').click();
     const panel = g.page.getByTestId('district-panel');
@@ -186,7 +179,7 @@ describe('links, languages and history', () => {
   });
 
   it('compares two districts side by side', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?compare=110108,110114&lang=en');
     const table = g.page.getByTestId('compare-table');
     await expect.poll(() => table.isVisible()).toBe(true);
@@ -201,7 +194,7 @@ describe('links, languages and history', () => {
 
 describe('phone and keyboard', () => {
   it('on a phone: map full screen, filters in a drawer, the panel as a draggable bottom sheet', async () => {
-    const g = await newPage(browser, PHONE);
+    const g = await newPage(browser(), PHONE);
     await openApp(g, '?lang=en');
     const canvas = await g.page.locator('.maplibregl-canvas').boundingBox();
     expect(canvas!.width).toBe(PHONE.width);
@@ -223,7 +216,7 @@ describe('phone and keyboard', () => {
   });
 
   it('keyboard: find and open a project from the list, focus moves into the panel and back on close', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en');
     await g.page.keyboard.press('Tab');
     expect(await g.page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
@@ -239,7 +232,7 @@ describe('phone and keyboard', () => {
   });
 
   it('tab reaches every kind of control in order, each with a name', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?lang=en');
     const seen: { tag: string; type: string; name: string; testid: string }[] = [];
     for (let i = 0; i < 45; i++) {
@@ -282,7 +275,7 @@ describe('phone and keyboard', () => {
   });
 
   it('axe-core finds no violations on the main views', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     for (const q of [
       '?lang=zh',
       '?lang=en&district=110108',
@@ -292,14 +285,14 @@ describe('phone and keyboard', () => {
       await openApp(g, q);
       expect(await axeViolations(g.page), q).toEqual([]);
     }
-    const p = await newPage(browser, PHONE);
+    const p = await newPage(browser(), PHONE);
     await openApp(p, '?lang=zh&district=110114');
     expect(await axeViolations(p.page), 'phone').toEqual([]);
     assertClean(g);
   });
 
   it('a failed data load shows a message with a retry that works', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     let fail = true;
     await g.page.route('**/data/projects.geojson', (route) =>
       fail ? route.fulfill({ status: 500, body: 'x' }) : route.fallback(),

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertClean, clickProjectOnMap, launch, newPage, openApp, PHONE, renderedProjectIds } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { assertClean, clickProjectOnMap, newPage, openApp, sharedBrowser, PHONE, renderedProjectIds } from './helpers';
 
 const PARK = 'zgc-wenquan-science-park-phase-2';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the map', () => {
   it('renders Beijing with the parks drawn, no console errors and no off-machine request', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g);
     // All Beijing: districts and labels, points and clusters of overlapping points.
     expect((await renderedProjectIds(g.page)).length).toBeGreaterThan(0);
@@ -30,7 +23,7 @@ describe('the map', () => {
   });
 
   it('opens a park panel with its floor areas and quote when its point is clicked', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?view=116.18,40.04,12');
     await clickProjectOnMap(g.page, PARK);
     const panel = g.page.getByTestId('project-panel');
@@ -45,7 +38,7 @@ describe('the map', () => {
   });
 
   it('restores a project panel and a district panel from the URL; Escape closes', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, `?project=${PARK}`);
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
     await g.page.keyboard.press('Escape');
@@ -63,14 +56,14 @@ describe('the map', () => {
   });
 
   it('says plainly when the sources hold nothing about a district', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?district=110119&lang=en');
     await expect.poll(() => g.page.getByTestId('no-data').textContent()).toContain('say nothing about Yanqing');
     assertClean(g);
   });
 
   it('ignores malformed and hostile parameters', async () => {
-    const g = await newPage(browser);
+    const g = await newPage(browser());
     await openApp(g, '?project=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&district=999999&lang=fr&view=abc');
     expect(await g.page.getByTestId('project-panel').count()).toBe(0);
     expect(await g.page.getByTestId('district-panel').count()).toBe(0);
@@ -79,7 +72,7 @@ describe('the map', () => {
   });
 
   it('clicking a district opens its panel; the phone layout keeps the map usable', async () => {
-    const g = await newPage(browser, PHONE);
+    const g = await newPage(browser(), PHONE);
     await openApp(g, '?view=116.62,40.45,9');
     // Huairou, away from any project point.
     const [x, y] = await g.page.evaluate(() => window.__mapTest!.project([116.62, 40.62]));
