@@ -11,6 +11,7 @@ import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from
 import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from './checks';
 import { DataBuildError } from './errors';
 import { loadSeeds } from './load';
+import { buildLines, buildStations } from './metro';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -82,7 +83,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     'projects.geojson': projects,
     'profiles.json': profiles,
     'sources.json': DOC_META,
-    'metro-lines.geojson': JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')),
+    'metro-lines.geojson': buildLines(JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')) as FeatureCollection),
+    'metro-stations.geojson': buildStations(JSON.parse(readFileSync(opts.stationsFile, 'utf8')) as FeatureCollection),
   };
   writeAllOrNothing(opts.outDir, files);
   return {

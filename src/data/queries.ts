@@ -1,6 +1,6 @@
 /** Data enters the app here: fetched once, validated with the shared schemas, cached by TanStack Query. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DOC_META } from './docs';
 import {
   districtCollectionSchema,
@@ -74,3 +74,48 @@ export const appDataQuery = () =>
 
 export const useAppData = () => useQuery(appDataQuery());
 export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];
+
+const metroLineSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.enum(['LineString', 'MultiLineString']), coordinates: z.array(z.any()) }),
+      properties: z.object({ id: z.string(), name_zh: z.string(), name_en: z.string(), colour: z.string() }),
+    }),
+  ),
+});
+const metroStationSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+      properties: z.object({
+        name_zh: z.string(),
+        name_en: z.string(),
+        interchange: z.boolean(),
+        open: z.boolean(),
+        lines: z.array(z.string()),
+      }),
+    }),
+  ),
+});
+export type MetroLines = z.infer<typeof metroLineSchema>;
+export type MetroStations = z.infer<typeof metroStationSchema>;
+
+/** The metro network, context rather than content: loaded after the projects, validated like them. */
+export const metroQuery = () =>
+  queryOptions({
+    queryKey: ['metro'],
+    queryFn: async () => {
+      const [lines, stations] = await Promise.all([
+        fetchJson('metro-lines.geojson', metroLineSchema),
+        fetchJson('metro-stations.geojson', metroStationSchema),
+      ]);
+      return { lines, stations };
+    },
+    staleTime: Infinity,
+    retry: 1,
+  });
+export const useMetro = (enabled: boolean) => useQuery({ ...metroQuery(), enabled });

@@ -6,13 +6,23 @@ import { useEffect, useRef } from 'react';
 import { useLang } from '../i18n';
 import { useAppData } from '../data/queries';
 import type { AreaCode } from '../data/schema';
-import { useActions, useMapLoaded, useStore } from '../state/store';
+import { useActions, useBasemapChoice, useMapLoaded, useStore } from '../state/store';
+import { applyStyle, rememberStyle } from './applyStyle';
+import { BasemapControl } from './BasemapControl';
+import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
-import { buildStyle, LABEL_LAYERS, LAYER, nameField, PROJECT_LAYERS, SOURCE } from './style';
+import { pickAt } from './pick';
+import { PointNavigator } from './PointNavigator';
+import { StackChooser } from './StackChooser';
+import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
-import { useFocusDistrict, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
+import { MapTooltip } from './Tooltip';
+import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) =>
+  !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The map: created once, fed from the store and the data query; emits selections and hovers to the store. */
 export function MapView() {
@@ -21,14 +31,18 @@ export function MapView() {
   const { lang, t } = useLang();
   const data = useAppData().data;
   const startedWithCamera = useRef(!!useStore.getState().view.camera).current;
+  const basemap = effectiveBasemap(useBasemapChoice());
+  const options: StyleOptions = { lang, basemap, tiandituKey: TIANDITU_KEY };
+  const attribution = useRef<maplibregl.AttributionControl | null>(null);
 
   useEffect(() => {
     const initial = useStore.getState().view.camera;
+    const style = buildStyle(options);
     const map = new maplibregl.Map({
       container: container.current!,
-      style: buildStyle(lang),
+      style,
       ...(initial ? { center: [initial.lng, initial.lat], zoom: initial.zoom } : { bounds: BEIJING_BOUNDS }),
-      attributionControl: { compact: false, customAttribution: t('app.attribution') },
+      attributionControl: false,
       maxBounds: [
         [113.5, 38.6],
         [119.5, 41.9],
@@ -37,48 +51,56 @@ export function MapView() {
       pitchWithRotate: false,
       touchPitch: false,
     });
+    rememberStyle(map, style);
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.getCanvas().setAttribute('aria-label', t('app.mapLabel'));
     setMap(map);
     installTestHook(map);
 
     let hoverDistrict: string | null = null;
-    const at = (e: MapMouseEvent, layers: string[]) => map.queryRenderedFeatures(e.point, { layers })[0];
+    const setDistrictHover = (did: string | null) => {
+      if (did === hoverDistrict) return;
+      if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
+      if (did) map.setFeatureState({ source: SOURCE.districts, id: did }, { hover: true });
+      hoverDistrict = did;
+    };
 
     map.on('mousemove', (e: MapMouseEvent) => {
-      const pid = (at(e, [...PROJECT_LAYERS])?.properties.id as string | undefined) ?? null;
-      const cluster = !pid && !!at(e, [LAYER.cluster]);
-      const label = !pid && !cluster && !!at(e, [LAYER.districtLabel]);
-      const did =
-        pid || cluster ? null : ((at(e, [LAYER.districtFill])?.properties.code as string | undefined) ?? null);
-      if (did !== hoverDistrict) {
-        if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
-        if (did) map.setFeatureState({ source: SOURCE.districts, id: did }, { hover: true });
-        hoverDistrict = did;
-      }
-      if (pid !== useStore.getState().ui.hoverProject) actions.hoverProject(pid);
-      map.getCanvas().style.cursor = pid || did || cluster || label ? 'pointer' : '';
+      const picked = pickAt(map, e.point);
+      const ids = picked.kind === 'projects' ? picked.ids : [];
+      setDistrictHover(picked.kind === 'district' ? picked.code : null);
+      const { ui } = useStore.getState();
+      if ((ids[0] ?? null) !== ui.hoverProject) actions.hoverProject(ids[0] ?? null);
+      if (ids.length && !sameIds(ui.mapHover?.ids, ids))
+        actions.setMapHover({ ids, x: e.point.x, y: e.point.y, via: 'pointer' });
+      else if (!ids.length && ui.mapHover?.via === 'pointer') actions.setMapHover(null);
+      map.getCanvas().style.cursor = picked.kind === 'none' ? '' : 'pointer';
     });
     map.on('mouseout', () => {
-      if (hoverDistrict) map.setFeatureState({ source: SOURCE.districts, id: hoverDistrict }, { hover: false });
-      hoverDistrict = null;
+      setDistrictHover(null);
       actions.hoverProject(null);
+      if (useStore.getState().ui.mapHover?.via === 'pointer') actions.setMapHover(null);
     });
-    map.on('click', async (e: MapMouseEvent) => {
-      const p = at(e, [...PROJECT_LAYERS]);
-      if (p) return actions.selectProject(String(p.properties.id));
-      const c = at(e, [LAYER.cluster]);
-      if (c) {
+    map.on('click', (e: MapMouseEvent) => {
+      const picked = pickAt(map, e.point);
+      if (picked.kind === 'projects') {
+        if (picked.ids.length === 1) return actions.selectProject(picked.ids[0]!, 'map');
+        return actions.openChooser({ ids: picked.ids, x: e.point.x, y: e.point.y, via: 'pointer' });
+      }
+      actions.openChooser(null);
+      if (picked.kind === 'cluster') {
         const source = map.getSource(SOURCE.projects) as GeoJSONSource;
-        const zoom = await source.getClusterExpansionZoom(c.properties.cluster_id as number);
-        map.easeTo({ center: (c.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.5 });
+        source
+          .getClusterExpansionZoom(picked.clusterId)
+          .then((zoom) => map.easeTo({ center: picked.center, zoom: zoom + 0.5 }))
+          .catch(() => map.easeTo({ center: picked.center, zoom: map.getZoom() + 2 }));
         return;
       }
-      // A label click opens its area: the only way to click the BDA, which has no outline.
-      const d = at(e, [LAYER.districtLabel]) ?? at(e, [LAYER.districtFill]);
-      if (d) actions.selectDistrict(d.properties.code as AreaCode);
+      if (picked.kind === 'district') actions.selectDistrict(picked.code as AreaCode);
+    });
+    map.on('movestart', () => {
+      if (useStore.getState().ui.mapHover) actions.setMapHover(null);
     });
     map.on('moveend', () => {
       const c = map.getCenter();
@@ -90,23 +112,39 @@ export function MapView() {
       actions.setMapLoaded(false);
       map.remove();
     };
-    // The map is created once; language and data changes are applied by the effects below.
+    // The map is created once; language, basemap and data changes are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const loaded = useMapLoaded();
+  const optionsKey = JSON.stringify(options);
   useEffect(() => {
     const map = getMap();
     if (!map || !loaded) return;
-    for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameField(lang));
+    applyStyle(map, buildStyle(JSON.parse(optionsKey) as StyleOptions));
     map.getCanvas().setAttribute('aria-label', t('app.mapLabel'));
-  }, [lang, loaded, t]);
+    // The attribution follows the language; the basemap's own attribution comes with its source.
+    if (attribution.current) map.removeControl(attribution.current);
+    attribution.current = new maplibregl.AttributionControl({
+      compact: false,
+      customAttribution: t('app.attribution'),
+    });
+    map.addControl(attribution.current, 'bottom-right');
+  }, [optionsKey, loaded, t]);
 
   useMapData(data);
-  useFocusDistrict(data, startedWithCamera);
+  useFocusSelection(data, startedWithCamera);
   useSelectionState();
   useHoverState();
   useUserFilter();
 
-  return <div ref={container} className="map" data-testid="map" />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" />
+      <PointNavigator />
+      <MapTooltip />
+      <StackChooser />
+      <BasemapControl current={basemap} />
+    </>
+  );
 }

@@ -1,32 +1,132 @@
+/**
+ * Camera moves. A project is shown at the zoom its precision supports (a site around 15, a town around 12,
+ * a district-level point by fitting its district), and always beside or above whatever panel covers the
+ * map: the side panel on a desktop, the bottom sheet on a phone.
+ */
 import { bbox } from '@turf/turf';
+import type { Map as MlMap } from 'maplibre-gl';
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 import type { ProjectFeature } from '../data/model';
 import { getMap } from './mapInstance';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Moves the camera to a project: a point at street zoom, a line to its extent. */
-export function focusProject(f: ProjectFeature): void {
-  const map = getMap();
-  if (!map) return;
-  const animate = !reducedMotion();
-  if (f.geometry.type === 'Point') {
-    const zoom = f.properties.precision === 'district' ? 10.5 : Math.max(map.getZoom(), 13);
-    map.flyTo({ center: f.geometry.coordinates, zoom, animate, essential: true });
-  } else {
-    const [w, s, e, n] = bbox(f as GeoJSON.Feature);
-    map.fitBounds([w!, s!, e!, n!], { padding: 60, animate });
-  }
+/** The zoom a point is shown at, by how precisely it is placed (district-level points fit their district). */
+export const PRECISION_ZOOM = { site: 15, street: 15, town: 12 } as const;
+export const MARGIN = 40;
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-/** Fits the camera to a district (or, for the BDA, flies to its core: no outline is kept). */
+/**
+ * How far the panels cover the map on each side, plus a margin: the map's own rectangle against every
+ * element that floats over it (`[data-covers-map]`: the panel, the bottom sheet, an open legend).
+ */
+export function coveredPadding(map: Rect, covers: Rect[], margin = MARGIN): Padding {
+  const pad = { top: 0, right: 0, bottom: 0, left: 0 };
+  const w = map.right - map.left;
+  const h = map.bottom - map.top;
+  for (const c of covers) {
+    const l = Math.max(map.left, c.left);
+    const r = Math.min(map.right, c.right);
+    const t = Math.max(map.top, c.top);
+    const b = Math.min(map.bottom, c.bottom);
+    if (r <= l || b <= t) continue;
+    const cw = r - l;
+    const ch = b - t;
+    // A cover as wide as the map is a sheet (it takes height); otherwise a side panel (it takes width).
+    if (cw >= w * 0.9) {
+      if (b >= map.bottom - 1) pad.bottom = Math.max(pad.bottom, map.bottom - t);
+      else pad.top = Math.max(pad.top, b - map.top);
+    } else if (ch >= h * 0.5) {
+      if (r >= map.right - 1) pad.right = Math.max(pad.right, map.right - l);
+      else pad.left = Math.max(pad.left, r - map.left);
+    }
+  }
+  // Never leave less than a third of the map free in either direction.
+  const fit = (a: number, b: number, size: number) => {
+    const max = (size * 2) / 3;
+    const s = a + b;
+    return s > max ? [(a * max) / s, (b * max) / s] : [a, b];
+  };
+  const [left, right] = fit(pad.left, pad.right, w);
+  const [top, bottom] = fit(pad.top, pad.bottom, h);
+  return { top: top! + margin, right: right! + margin, bottom: bottom! + margin, left: left! + margin };
+}
+
+export function panelPadding(map: MlMap): Padding {
+  const covers = [...document.querySelectorAll<HTMLElement>('[data-covers-map]')].map((e) => e.getBoundingClientRect());
+  return coveredPadding(map.getContainer().getBoundingClientRect(), covers);
+}
+
+/** Moves the camera so the bounds fill the part of the map no panel covers. */
+function fitInView(map: MlMap, bounds: [number, number, number, number], maxZoom: number): void {
+  const [w, s, e, n] = bounds;
+  const padding = panelPadding(map);
+  const cam = map.cameraForBounds(
+    [
+      [w, s],
+      [e, n],
+    ],
+    { padding, maxZoom },
+  );
+  if (!cam) return;
+  map.flyTo({ center: cam.center, zoom: cam.zoom, animate: !reducedMotion(), essential: true });
+}
+
+/** Moves to a point at a zoom, the point centred in the uncovered part of the map. */
+function showPoint(map: MlMap, center: [number, number], zoom: number): void {
+  const p = panelPadding(map);
+  map.flyTo({
+    center,
+    zoom,
+    offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2],
+    animate: !reducedMotion(),
+    essential: true,
+  });
+}
+
+const geometryBounds = (g: GeoJSON.Geometry) =>
+  bbox({ type: 'Feature', geometry: g, properties: {} }) as [number, number, number, number];
+
+/** Moves the camera to a project as precisely as it is placed; `district` is its district's outline. */
+export function focusProject(f: ProjectFeature, district?: GeoJSON.Geometry | null): void {
+  const map = getMap();
+  if (!map) return;
+  if (f.geometry.type !== 'Point') return fitInView(map, geometryBounds(f.geometry as GeoJSON.Geometry), 14);
+  const precision = f.properties.precision;
+  if (precision === 'district') {
+    if (district) return fitInView(map, geometryBounds(district), 12);
+    return showPoint(map, f.geometry.coordinates, 10.5);
+  }
+  showPoint(map, f.geometry.coordinates, PRECISION_ZOOM[precision]);
+}
+
+/** Fits the camera to a district, whole, beside the panel (the BDA has no outline: its core at zoom 11). */
 export function focusArea(geometry: GeoJSON.Geometry | null, center: [number, number]): void {
   const map = getMap();
   if (!map) return;
-  const animate = !reducedMotion();
-  if (!geometry) {
-    map.flyTo({ center, zoom: 11, animate, essential: true });
-    return;
-  }
-  const [w, s, e, n] = bbox({ type: 'Feature', geometry, properties: {} });
-  map.fitBounds([w!, s!, e!, n!], { padding: 40, animate, maxZoom: 12.5 });
+  if (!geometry) return showPoint(map, center, 11);
+  fitInView(map, geometryBounds(geometry), 12.5);
+}
+
+/** Pans just enough to bring a point out from under a panel, at the current zoom. */
+export function keepInView(center: [number, number]): void {
+  const map = getMap();
+  if (!map) return;
+  const p = panelPadding(map);
+  const { x, y } = map.project(center);
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (x >= p.left && x <= w - p.right && y >= p.top && y <= h - p.bottom) return;
+  showPoint(map, center, map.getZoom());
 }

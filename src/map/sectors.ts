@@ -1,19 +1,35 @@
 import type { Sector, Status } from '../data/schema';
 
-/** One colour per sector (colour-blind-safe where possible, checked for contrast against the light basemap). */
+/**
+ * One colour per sector, from Okabe & Ito's colour-blind-safe palette, completed with Tableau 10/20 and ColorBrewer colours
+ * where eight were not enough. tests/unit/palette.test.ts checks that every pair differs by a CIEDE2000
+ * distance in normal vision and under simulated deuteranopia and protanopia.
+ */
 export const SECTOR_COLORS: Record<Sector, string> = {
-  industrial_park: '#1f5fbf',
-  research: '#6a3fb5',
-  education: '#e08a00',
-  healthcare: '#d7263d',
-  elderly_care: '#a0522d',
-  childcare: '#e55a9b',
-  transit: '#0b8a8a',
-  green_space: '#2e8b3a',
-  culture_sports: '#b8860b',
-  commerce: '#c2410c',
-  housing_renewal: '#5b6770',
-  governance: '#334155',
+  industrial_park: '#0072b2', // Okabe–Ito blue
+  research: '#b07aa1', // Tableau 10 purple
+  education: '#e69f00', // Okabe–Ito orange
+  healthcare: '#d62728', // Tableau 20 red
+  elderly_care: '#8c564b', // Tableau 20 brown
+  childcare: '#c49c94', // Tableau 20 light brown
+  transit: '#17becf', // Tableau 20 cyan
+  green_space: '#59a14f', // Tableau 10 green
+  culture_sports: '#e7298a', // ColorBrewer Dark2 magenta
+  commerce: '#d55e00', // Okabe–Ito vermilion
+  housing_renewal: '#7f7f7f', // Tableau 20 grey
+  governance: '#000000', // Okabe–Ito black
 };
 
 export const STATUS_ORDER: Status[] = ['planned', 'under_construction', 'completed', 'operating'];
+
+/**
+ * How status is drawn: how much of a point's disc is filled with its sector colour. Planned is an outline,
+ * under construction half-filled (a lighter disc inside a full ring), completed and operating filled. Any
+ * other status (what the text does not state) is an outline too.
+ */
+export const STATUS_FILL: Partial<Record<Status, number>> = {
+  planned: 0,
+  under_construction: 0.45,
+  completed: 1,
+  operating: 1,
+};

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -14,6 +14,18 @@ export interface MapTestHook {
   /** Moves the camera by one pixel: a full redraw, the baseline for interaction timings. */
   repaint(): void;
   zoom(): number;
+  /** Texts of the labels drawn now (district, station, line and project names), as placed on screen. */
+  renderedLabels(): string[];
+  /** Labels drawn now with their screen position, for "is this name near that place" checks. */
+  renderedLabelsAt(): { text: string; layer: string; x: number; y: number }[];
+  /** Counts shown on stacks (projects sharing a position) drawn now, with their screen position. */
+  renderedStacks(): { count: number; x: number; y: number }[];
+  /** Clusters drawn now: screen position and count, for overlap checks. */
+  renderedClusterCircles(): { count: number; x: number; y: number }[];
+  /** The camera's centre and zoom. */
+  center(): [number, number];
+  /** Ids of the sources and layers in the style now, in drawing order. */
+  styleLayers(): string[];
 }
 
 declare global {
@@ -23,6 +35,34 @@ declare global {
 }
 
 export function installTestHook(map: MlMap): void {
+  const present = (ids: readonly string[]) => ids.filter((l) => map.getLayer(l));
+  /** Rendered point features of some layers, once each, with their screen position. */
+  const pointsOf = (layers: readonly string[]) => {
+    const seen = new Set<string>();
+    return map.queryRenderedFeatures({ layers: present(layers) }).flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const k = `${f.layer.id}:${lng},${lat}:${JSON.stringify(f.properties)}`;
+      if (seen.has(k)) return [];
+      seen.add(k);
+      const p = map.project([lng, lat]);
+      return [{ f, x: p.x, y: p.y }];
+    });
+  };
+  const labelsAt = () => {
+    const seen = new Set<string>();
+    return map.queryRenderedFeatures({ layers: present(LABEL_LAYERS) }).flatMap((f) => {
+      const field = map.getLayoutProperty(f.layer.id, 'text-field') as unknown;
+      const key = Array.isArray(field) && field[0] === 'get' ? String(field[1]) : 'name_zh';
+      const text = String(f.properties[key] ?? '');
+      const at = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null;
+      const p = at ? map.project(at) : { x: NaN, y: NaN };
+      const k = `${f.layer.id}:${text}:${Math.round(p.x)},${Math.round(p.y)}`;
+      if (!text || seen.has(k)) return [];
+      seen.add(k);
+      return [{ text, layer: f.layer.id, x: p.x, y: p.y }];
+    });
+  };
   window.__mapTest = {
     project: (ll) => {
       const p = map.project(ll);
@@ -44,6 +84,18 @@ export function installTestHook(map: MlMap): void {
       ...map.getFeatureState({ source: SOURCE.projectLines, id }),
     }),
     zoom: () => map.getZoom(),
+    renderedLabels: () => labelsAt().map((l) => l.text),
+    renderedLabelsAt: () => labelsAt(),
+    renderedStacks: () =>
+      pointsOf([LAYER.stackCount, LAYER.approxCount]).map(({ f, x, y }) => ({
+        count: Number(f.properties.count),
+        x,
+        y,
+      })),
+    renderedClusterCircles: () =>
+      pointsOf([LAYER.cluster]).map(({ f, x, y }) => ({ count: Number(f.properties.point_count), x, y })),
+    center: () => map.getCenter().toArray() as [number, number],
+    styleLayers: () => map.getStyle().layers.map((l) => l.id),
     repaint: () => void map.panBy([0, 1], { animate: false }),
   };
 }

@@ -43,6 +43,7 @@ export function Panel({ title, subject, kicker, onClose, children, testId }: Pro
   return (
     <section
       className="panel"
+      data-covers-map=""
       aria-labelledby="panel-title"
       data-testid={testId}
       style={sheet.share === null ? undefined : { maxHeight: 'none', height: `${sheet.share * 100}%` }}

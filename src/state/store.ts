@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { AreaCode, Sector, Status } from '../data/schema';
 import type { SortKey } from '../list/sort';
-import { EMPTY_URL_STATE, type Camera, type Lang, type UrlState } from './url';
+import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type UrlState } from './url';
 
 interface UiState {
   sort: SortKey;
@@ -15,6 +15,20 @@ interface UiState {
   mapLoaded: boolean;
   filtersOpen: boolean;
   compareOpen: boolean;
+  /** What the pointer or keyboard focus is on, on the map, for the tooltip: projects at a screen point. */
+  mapHover: MapPointer | null;
+  /** Projects stacked at one position, listed so each can be opened. */
+  chooser: MapPointer | null;
+  selectedFrom: 'map' | null;
+}
+
+export interface MapPointer {
+  ids: string[];
+  /** Screen position within the map container. */
+  x: number;
+  y: number;
+  /** Pointer hovers show a tooltip; keyboard focus does too, and keeps it while focused. */
+  via: 'pointer' | 'keyboard';
 }
 
 export interface StoreState {
@@ -22,7 +36,8 @@ export interface StoreState {
   ui: UiState;
   actions: {
     setView: (v: UrlState) => void;
-    selectProject: (id: string | null) => void;
+    /** `from: 'map'`: picked on the map, where it is already in view (the camera only keeps it visible). */
+    selectProject: (id: string | null, from?: 'map') => void;
     selectDistrict: (code: AreaCode | null) => void;
     closePanel: () => void;
     setLang: (lang: Lang) => void;
@@ -40,6 +55,9 @@ export interface StoreState {
     setMapLoaded: (v: boolean) => void;
     setFiltersOpen: (v: boolean) => void;
     openCompare: (codes: AreaCode[]) => void;
+    setBasemap: (b: OnlineBasemap | null) => void;
+    setMapHover: (h: MapPointer | null) => void;
+    openChooser: (c: MapPointer | null) => void;
   };
 }
 
@@ -57,12 +75,15 @@ export const useStore = create<StoreState>()((set) => {
       mapLoaded: false,
       filtersOpen: false,
       compareOpen: false,
+      mapHover: null,
+      chooser: null,
+      selectedFrom: null,
     },
     actions: {
       setView: (v) => set((s) => ({ view: v, ui: { ...s.ui, compareOpen: false } })),
-      selectProject: (id) => {
+      selectProject: (id, from) => {
+        ui({ compareOpen: false, chooser: null, selectedFrom: from ?? null });
         view(() => ({ project: id, district: null, compare: [] }));
-        ui({ compareOpen: false });
       },
       selectDistrict: (code) => {
         view(() => ({ district: code, project: null, compare: [] }));
@@ -86,6 +107,9 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
+      setBasemap: (basemap) => view(() => ({ basemap })),
+      setMapHover: (mapHover) => ui({ mapHover }),
+      openChooser: (chooser) => ui({ chooser, mapHover: null }),
       openCompare: (compare) => {
         view(() => ({ compare, project: null, district: null }));
         ui({ compareOpen: true, filtersOpen: false });
@@ -109,3 +133,6 @@ export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
 export const useSort = () => useStore((s) => s.ui.sort);
 export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.compare.length > 0);
+export const useBasemapChoice = () => useStore((s) => s.view.basemap);
+export const useMapHover = () => useStore((s) => s.ui.mapHover);
+export const useChooser = () => useStore((s) => s.ui.chooser);

@@ -23,7 +23,12 @@ export interface UrlState {
   areas: AreaCode[];
   q: string;
   compare: AreaCode[];
+  /** An online basemap the user chose; null = the build's default (offline unless a deployer set one). */
+  basemap: OnlineBasemap | null;
 }
+
+export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
+export type OnlineBasemap = (typeof ONLINE_BASEMAPS)[number];
 
 export const EMPTY_URL_STATE: UrlState = {
   project: null,
@@ -35,6 +40,7 @@ export const EMPTY_URL_STATE: UrlState = {
   areas: [],
   q: '',
   compare: [],
+  basemap: null,
 };
 
 const projectId = z
@@ -84,6 +90,7 @@ export function parseUrl(search: string): UrlState {
     ),
     q,
     compare: list(AREA_CODES, p.get('compare'), 4),
+    basemap: one(z.enum(ONLINE_BASEMAPS), p.get('basemap')),
   };
 }
 
@@ -100,6 +107,7 @@ export function serializeUrl(s: UrlState): string {
   if (s.q) p.set('q', s.q);
   if (s.compare.length) p.set('compare', s.compare.join(','));
   if (s.camera) p.set('view', [r(s.camera.lng, 5), r(s.camera.lat, 5), r(s.camera.zoom, 2)].join(','));
+  if (s.basemap) p.set('basemap', s.basemap);
   if (s.lang) p.set('lang', s.lang);
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';

@@ -1,0 +1,170 @@
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useAppData } from '../data/queries';
+import { pick, useLang } from '../i18n';
+import { useActions, useMapLoaded } from '../state/store';
+import { getMap } from './mapInstance';
+import { positionKey } from './stacks';
+import { LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { TOOLTIP_ID } from './Tooltip';
+
+/** One focus stop on the map: a project, a stack of projects at one spot, or a cluster. */
+export interface MapItem {
+  key: string;
+  ids: string[];
+  cluster?: { id: number; count: number; center: [number, number] };
+  x: number;
+  y: number;
+}
+
+/** More focus stops than this and the list asks to zoom in (the results list holds them all anyway). */
+export const MAX_ITEMS = 300;
+
+/** Groups what is drawn into focus stops, in reading order (top to bottom, then left to right). */
+export function itemsFromRendered(
+  features: MapGeoJSONFeature[],
+  project: (ll: [number, number]) => { x: number; y: number },
+): MapItem[] {
+  const byKey = new Map<string, MapItem>();
+  for (const f of features) {
+    const g = f.geometry;
+    if (f.properties.point_count !== undefined && g.type === 'Point') {
+      const center = g.coordinates as [number, number];
+      const key = `cluster:${String(f.properties.cluster_id)}`;
+      if (!byKey.has(key))
+        byKey.set(key, {
+          key,
+          ids: [],
+          cluster: { id: Number(f.properties.cluster_id), count: Number(f.properties.point_count), center },
+          ...project(center),
+        });
+      continue;
+    }
+    const at = (
+      g.type === 'Point'
+        ? g.coordinates
+        : g.type === 'LineString'
+          ? g.coordinates[Math.floor(g.coordinates.length / 2)]
+          : null
+    ) as [number, number] | null;
+    if (!at) continue;
+    const key = g.type === 'Point' ? positionKey(at) : `line:${String(f.properties.id)}`;
+    const item = byKey.get(key) ?? { key, ids: [], ...project(at) };
+    const id = String(f.properties.id);
+    if (!item.ids.includes(id)) item.ids.push(id);
+    byKey.set(key, item);
+  }
+  return [...byKey.values()].sort((a, b) => Math.round(a.y) - Math.round(b.y) || a.x - b.x);
+}
+
+/**
+ * The map's points for the keyboard and screen readers: one tab stop, arrow keys move from point to point,
+ * the tooltip shows what has focus, Enter opens it (a stack opens its chooser, a cluster zooms in). The
+ * buttons sit over the points but let the mouse through to the map.
+ */
+export function PointNavigator() {
+  const loaded = useMapLoaded();
+  const data = useAppData().data;
+  const { lang, t } = useLang();
+  const a = useActions();
+  const [items, setItems] = useState<MapItem[]>([]);
+  const [moving, setMoving] = useState(false);
+  const [active, setActive] = useState(0);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  useEffect(() => {
+    const map = getMap();
+    if (!loaded || !map) return;
+    let last = '';
+    const update = () => {
+      const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));
+      const next = itemsFromRendered(map.queryRenderedFeatures({ layers }), (ll) => map.project(ll));
+      const sig = next.map((i) => `${i.key}@${Math.round(i.x)},${Math.round(i.y)}`).join('|');
+      setMoving(false);
+      if (sig === last) return;
+      last = sig;
+      setItems(next);
+    };
+    const start = () => setMoving(true);
+    map.on('idle', update);
+    map.on('movestart', start);
+    return () => {
+      map.off('idle', update);
+      map.off('movestart', start);
+    };
+  }, [loaded]);
+
+  if (!data || moving) return null;
+  const shown = items.slice(0, MAX_ITEMS);
+  const current = Math.min(active, Math.max(shown.length - 1, 0));
+
+  const label = (item: MapItem): string => {
+    if (item.cluster) return t('map.cluster', { count: item.cluster.count });
+    if (item.ids.length > 1) return t('map.stack', { count: item.ids.length });
+    const p = data.projectById.get(item.ids[0]!)?.properties;
+    if (!p) return '';
+    return `${pick(lang, p.name_zh, p.name_en)}, ${t(`sector.${p.sector}`)}, ${t(`precision.${p.precision}`)}`;
+  };
+  const focusAt = (i: number) => {
+    setActive(i);
+    refs.current[i]?.focus();
+  };
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const n = shown.length;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: n - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    focusAt((to + n) % n);
+  };
+  const open = (item: MapItem) => {
+    const map = getMap();
+    if (item.cluster && map) {
+      const { center, id } = item.cluster;
+      (map.getSource(SOURCE.projects) as GeoJSONSource)
+        .getClusterExpansionZoom(id)
+        .then((z) => map.easeTo({ center, zoom: z + 0.5 }))
+        .catch(() => map.easeTo({ center, zoom: map.getZoom() + 2 }));
+      return;
+    }
+    if (item.ids.length === 1) a.selectProject(item.ids[0]!, 'map');
+    else a.openChooser({ ids: item.ids, x: item.x, y: item.y, via: 'keyboard' });
+  };
+
+  return (
+    <div
+      className="map-points"
+      role="group"
+      aria-label={t('map.pointsLabel', { count: shown.length })}
+      data-testid="map-points"
+    >
+      {shown.map((item, i) => (
+        <button
+          key={item.key}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          type="button"
+          className="map-point"
+          tabIndex={i === current ? 0 : -1}
+          style={{ left: item.x, top: item.y }}
+          aria-label={label(item)}
+          aria-describedby={TOOLTIP_ID}
+          data-key={item.key}
+          onKeyDown={(e) => onKey(e, i)}
+          onFocus={() => {
+            setActive(i);
+            if (item.ids.length) {
+              a.hoverProject(item.ids[0]!);
+              a.setMapHover({ ids: item.ids, x: item.x, y: item.y, via: 'keyboard' });
+            }
+          }}
+          onBlur={() => {
+            a.hoverProject(null);
+            a.setMapHover(null);
+          }}
+          onClick={() => open(item)}
+        />
+      ))}
+    </div>
+  );
+}

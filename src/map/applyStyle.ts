@@ -1,0 +1,61 @@
+/**
+ * Brings a running map to a newly built style without reloading it: the layer modules are pure functions
+ * of the options (language, basemap), so a change is the difference between two built styles. Sources whose
+ * spec changed (the basemap's tiles) are replaced with the layers that use them; every other source —
+ * the project data, its feature-state, the camera — is never touched, so nothing has to be re-applied.
+ * Filters are owned by the filter sync (useUserFilter) and are not diffed here.
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+
+/** The part of a MapLibre map this needs (a fake in unit tests). */
+export interface StyleTarget {
+  getLayer(id: string): unknown;
+  addLayer(layer: LayerSpecification, beforeId?: string): unknown;
+  removeLayer(id: string): unknown;
+  getSource(id: string): unknown;
+  addSource(id: string, source: SourceSpecification): unknown;
+  removeSource(id: string): unknown;
+  setPaintProperty(layer: string, name: string, value: unknown): unknown;
+  setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+}
+
+const applied = new WeakMap<object, StyleSpecification>();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Records the style a map was created with, the base for later diffs. */
+export function rememberStyle(map: object, style: StyleSpecification): void {
+  applied.set(map, style);
+}
+
+export function applyStyle(map: StyleTarget, next: StyleSpecification): void {
+  const prev = applied.get(map);
+  if (!prev) throw new Error('applyStyle: the map was not created through rememberStyle');
+  const changedSources = new Set(
+    Object.keys(prev.sources).filter((id) => !(id in next.sources) || !same(prev.sources[id], next.sources[id])),
+  );
+  const usesChanged = (l: LayerSpecification) => 'source' in l && changedSources.has(l.source as string);
+  const nextIds = new Set(next.layers.map((l) => l.id));
+
+  for (const l of prev.layers) if ((!nextIds.has(l.id) || usesChanged(l)) && map.getLayer(l.id)) map.removeLayer(l.id);
+  for (const id of changedSources) if (map.getSource(id)) map.removeSource(id);
+  for (const [id, src] of Object.entries(next.sources)) if (!map.getSource(id)) map.addSource(id, src);
+
+  const prevById = new Map(prev.layers.map((l) => [l.id, l]));
+  next.layers.forEach((l, i) => {
+    if (!map.getLayer(l.id)) {
+      // Insert below the first later layer already on the map, so slot order holds.
+      const before = next.layers.slice(i + 1).find((x) => map.getLayer(x.id));
+      map.addLayer(l, before?.id);
+      return;
+    }
+    const old = prevById.get(l.id);
+    for (const kind of ['paint', 'layout'] as const) {
+      const a = ((old as Record<string, unknown> | undefined)?.[kind] ?? {}) as Record<string, unknown>;
+      const b = ((l as Record<string, unknown>)[kind] ?? {}) as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+        if (!same(a[k], b[k]))
+          (kind === 'paint' ? map.setPaintProperty : map.setLayoutProperty).call(map, l.id, k, b[k]);
+    }
+  });
+  applied.set(map, next);
+}
