@@ -16,4 +16,12 @@ export const SECTOR_COLORS: Record<Sector, string> = {
   governance: '#334155',
 };
 
-export const STATUS_ORDER: Status[] = ['planned', 'under_construction', 'completed', 'operating'];
+/** Every status, in the order filters and the legend list them (the same as STATUSES in the schema). */
+export const STATUS_ORDER: Status[] = [
+  'planned',
+  'space_on_offer',
+  'under_construction',
+  'completed',
+  'operating',
+  'not_stated',
+];
