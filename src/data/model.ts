@@ -30,7 +30,7 @@ export const projectPropsSchema = z.object({
   precision: z.enum(PRECISIONS),
   /** What the placement rests on, in English and in Chinese. */
   location_basis: z.string(),
-  location_basis_zh: z.string().optional(),
+  location_basis_zh: z.string(),
   /** Metro station the point is taken from, if any. */
   station: z.string().optional(),
   address_zh: z.string().optional(),

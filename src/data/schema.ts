@@ -184,7 +184,7 @@ const pointLocation = z.strictObject({
   /** What the placement rests on: the address, station, town or landmark (English). */
   basis: nonEmpty,
   /** The same note in Chinese. */
-  basis_zh: nonEmpty.optional(),
+  basis_zh: nonEmpty,
 });
 const lineLocation = z.strictObject({
   type: z.literal('line'),
@@ -194,7 +194,7 @@ const lineLocation = z.strictObject({
   stations: z.array(nonEmpty).min(2).optional(),
   precision: z.enum(PRECISIONS),
   basis: nonEmpty,
-  basis_zh: nonEmpty.optional(),
+  basis_zh: nonEmpty,
 });
 export const locationSchema = z
   .discriminatedUnion('type', [pointLocation, lineLocation])

@@ -110,7 +110,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
           {t(`precision.${p.precision}`)}
           <span className="muted">
             {' '}
-            — {t('panel.basis')}: {lang === 'zh' ? (p.location_basis_zh ?? p.location_basis) : p.location_basis}
+            — {t('panel.basis')}: {pick(lang, p.location_basis_zh, p.location_basis)}
           </span>
         </dd>
       </dl>
