@@ -60,6 +60,7 @@ export function toFeature(p: ProjectSeed, positions: Position[]): ProjectFeature
     status_year: p.status_year,
     precision: p.location.precision,
     location_basis: p.location.basis,
+    location_basis_zh: p.location.basis_zh,
     summary_zh: p.summary_zh,
     summary_en: p.summary_en,
     figures: p.figures ?? [],

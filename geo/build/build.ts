@@ -8,7 +8,7 @@ import { DOC_META } from '../../src/data/docs';
 import type { ProjectCollection } from '../../src/data/model';
 import { DOCS } from '../../src/data/schema';
 import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from './assemble';
-import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText } from './checks';
+import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText, checkUnits } from './checks';
 import { DataBuildError } from './errors';
 import { loadSeeds } from './load';
 import { buildLines, buildStations } from './metro';
@@ -60,6 +60,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     ...checkIds(seeds.projects, seeds.profiles),
     ...checkShownText(seeds.projects, seeds.profiles),
     ...checkFiguresQuoted(seeds.projects, seeds.profiles),
+    ...checkUnits(seeds.projects, seeds.profiles),
     ...checkInDistricts(located, districts),
   );
   const docs = readDocs(opts.sourcesDir);

@@ -2,7 +2,9 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { findCorruption } from '../../src/data/corruption';
-import type { ProfileSeed, ProjectSeed, Source } from '../../src/data/schema';
+import { textWritesNumber } from '../../src/data/numerals';
+import type { ProfileSeed, ProjectSeed, Qualifier, Source } from '../../src/data/schema';
+import { hasEnglishUnit } from '../../src/i18n/format';
 import type { RecordProblem } from './errors';
 import type { Located } from './load';
 
@@ -42,41 +44,79 @@ export function checkQuotes(
   return problems;
 }
 
-/** A figure's number must be written in one of its record's quotes (figures are never invented). */
+/** How each qualifier may be written in a quote (002 swapped 超过 for 卓越). */
+const QUALIFIER_WRITTEN: Record<Qualifier, string[]> = {
+  近: ['近'],
+  约: ['约'],
+  左右: ['左右'],
+  超: ['超', '卓越'],
+  超过: ['超过', '卓越'],
+  突破: ['突破'],
+  逾: ['逾'],
+  余: ['余'],
+  多: ['多'],
+  '+': ['+'],
+  以上: ['以上'],
+  以内: ['以内'],
+};
+
+interface Valued {
+  value?: number;
+  unit?: string;
+  qualifier?: Qualifier;
+}
+
+/** Every value-bearing entry (project figure, indicator, plan) with where it sits. */
+function* allValues(
+  projects: Located<ProjectSeed>[],
+  profiles: Located<ProfileSeed>[],
+): Generator<{ file: string; record: string; prefix: string; entry: Valued; sources: Source[] }> {
+  for (const { file, record } of projects)
+    for (const [i, f] of (record.figures ?? []).entries())
+      yield { file, record: record.id, prefix: `figures.${i}.`, entry: f, sources: record.sources };
+  for (const { file, record } of profiles)
+    for (const e of [...record.indicators, ...record.plans])
+      yield { file, record: `${record.code}/${e.id}`, prefix: '', entry: e, sources: e.sources };
+}
+
+/**
+ * A figure's number must be written in one of its record's quotes (figures are never invented), as a whole
+ * number: "12.1" does not vouch for 2.1, "7.9" not for 9. Chinese numerals count ("三席" is 3, "千亩" is
+ * 1000, "近一半" is 0.5). A qualifier must be written in a quote too.
+ */
 export function checkFiguresQuoted(
   projects: Located<ProjectSeed>[],
   profiles: Located<ProfileSeed>[],
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
-  const inQuotes = (value: number, sources: Source[]) => sources.some((s) => s.quote.includes(String(value)));
-  for (const { file, record } of projects)
-    record.figures?.forEach((f, i) => {
-      if (!inQuotes(f.value, record.sources))
-        problems.push({
-          file,
-          record: record.id,
-          field: `figures.${i}.value`,
-          message: `${f.value} is in none of the record's quotes`,
-        });
-    });
-  for (const { file, record } of profiles) {
-    for (const ind of record.indicators)
-      if (!inQuotes(ind.value, ind.sources))
-        problems.push({
-          file,
-          record: `${record.code}/${ind.id}`,
-          field: 'value',
-          message: `${ind.value} is in none of its quotes`,
-        });
-    for (const plan of record.plans)
-      if (plan.value !== undefined && !inQuotes(plan.value, plan.sources))
-        problems.push({
-          file,
-          record: `${record.code}/${plan.id}`,
-          field: 'value',
-          message: `${plan.value} is in none of its quotes`,
-        });
+  for (const { file, record, prefix, entry, sources } of allValues(projects, profiles)) {
+    if (entry.value !== undefined && !sources.some((s) => textWritesNumber(s.quote, entry.value!)))
+      problems.push({
+        file,
+        record,
+        field: `${prefix}value`,
+        message: `${entry.value} is written in none of the quotes (as a whole number)`,
+      });
+    const q = entry.qualifier;
+    if (q && !sources.some((s) => QUALIFIER_WRITTEN[q].some((w) => s.quote.includes(w))))
+      problems.push({ file, record, field: `${prefix}qualifier`, message: `"${q}" is in none of the quotes` });
+    if (q && entry.value === undefined)
+      problems.push({ file, record, field: `${prefix}qualifier`, message: 'a qualifier needs a value' });
   }
+  return problems;
+}
+
+/** Every unit the data uses has an English form (src/i18n/format.ts › UNITS); none falls back to Chinese. */
+export function checkUnits(projects: Located<ProjectSeed>[], profiles: Located<ProfileSeed>[]): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  for (const { file, record, prefix, entry } of allValues(projects, profiles))
+    if (entry.unit !== undefined && !hasEnglishUnit(entry.unit))
+      problems.push({
+        file,
+        record,
+        field: `${prefix}unit`,
+        message: `unit "${entry.unit}" has no English form: add it to UNITS in src/i18n/format.ts`,
+      });
   return problems;
 }
 

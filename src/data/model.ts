@@ -28,7 +28,9 @@ export const projectPropsSchema = z.object({
   status: z.enum(STATUSES),
   status_year: z.number(),
   precision: z.enum(PRECISIONS),
+  /** What the placement rests on, in English and in Chinese. */
   location_basis: z.string(),
+  location_basis_zh: z.string(),
   /** Metro station the point is taken from, if any. */
   station: z.string().optional(),
   address_zh: z.string().optional(),

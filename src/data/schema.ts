@@ -50,7 +50,30 @@ export const SECTORS = [
   'housing_renewal',
   'governance',
 ] as const;
-export const STATUSES = ['planned', 'under_construction', 'completed', 'operating'] as const;
+/**
+ * What the text says about a project, for the year in `status_year`:
+ * - `planned`: the text says it will be started, built or opened later ("将建设", "谋划", "启动").
+ * - `space_on_offer`: built space released and offered to firms (004's 18 parks, "发布了…优质产业空间").
+ * - `under_construction`: being built or fitted out, including "due to open" this year ("全面投用" as a 2025
+ *   task, "预验收" passed but not yet open).
+ * - `completed`: built, handed over or finished.
+ * - `operating`: open and in use.
+ * - `not_stated`: the text names the place but says nothing of its state; never guessed as `planned`.
+ */
+export const STATUSES = [
+  'planned',
+  'space_on_offer',
+  'under_construction',
+  'completed',
+  'operating',
+  'not_stated',
+] as const;
+/**
+ * Words that qualify a number, as the source writes them; the formatters put them with the value in both
+ * languages ("近60万平方米" / "nearly 600,000 m²"). Never in a label.
+ */
+export const QUALIFIERS = ['近', '约', '左右', '超', '超过', '突破', '逾', '余', '多', '+', '以上', '以内'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 export const PRECISIONS = ['site', 'street', 'town', 'district'] as const;
 export const INDICATOR_KINDS = ['actual', 'target', 'estimate'] as const;
 export const THEMES = [
@@ -141,8 +164,10 @@ export const figureSchema = z.strictObject({
   kind: z.enum(FIGURE_KINDS),
   /** The number as the source writes it (12.1 for "12.1万平方米"). */
   value: z.number(),
-  /** The unit as the source writes it ("万平方米", "个", "亿元"). */
+  /** The unit as the source writes it ("万平方米", "个", "亿元"); every unit has an English form (format.ts). */
   unit: nonEmpty,
+  /** "近", "约", "超", "余"…: how the source qualifies the number. */
+  qualifier: z.enum(QUALIFIERS).optional(),
   /** Required for kind "other" and "count": what is counted or measured. */
   label_zh: nonEmpty.optional(),
   label_en: nonEmpty.optional(),
@@ -156,8 +181,10 @@ const pointLocation = z.strictObject({
   /** A station name in ../shared/reference/beijing-metro/stations.geojson; the build takes its coordinates. */
   station: nonEmpty.optional(),
   precision: z.enum(PRECISIONS),
-  /** What the placement rests on: the address, station, town or landmark. */
+  /** What the placement rests on: the address, station, town or landmark (English). */
   basis: nonEmpty,
+  /** The same note in Chinese. */
+  basis_zh: nonEmpty,
 });
 const lineLocation = z.strictObject({
   type: z.literal('line'),
@@ -167,6 +194,7 @@ const lineLocation = z.strictObject({
   stations: z.array(nonEmpty).min(2).optional(),
   precision: z.enum(PRECISIONS),
   basis: nonEmpty,
+  basis_zh: nonEmpty,
 });
 export const locationSchema = z
   .discriminatedUnion('type', [pointLocation, lineLocation])
@@ -211,6 +239,7 @@ export const indicatorSchema = z.strictObject({
   label_en: nonEmpty,
   value: z.number(),
   unit: nonEmpty,
+  qualifier: z.enum(QUALIFIERS).optional(),
   year,
   kind: z.enum(INDICATOR_KINDS),
   /** Set when the indicator is comparable across areas (see METRICS). */
@@ -226,6 +255,7 @@ export const planSchema = z.strictObject({
   text_en: nonEmpty,
   value: z.number().optional(),
   unit: nonEmpty.optional(),
+  qualifier: z.enum(QUALIFIERS).optional(),
   /** Ids of project records the plan names. */
   projects: z.array(id).optional(),
   sources,

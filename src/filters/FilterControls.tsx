@@ -22,6 +22,16 @@ export function FilterControls({ projects, filter, areaName }: Props) {
   const sectorCounts = useMemo(() => facetCounts(projects, filter, 'sectors'), [projects, filter]);
   const statusCounts = useMemo(() => facetCounts(projects, filter, 'statuses'), [projects, filter]);
   const areaCounts = useMemo(() => facetCounts(projects, filter, 'areas'), [projects, filter]);
+  // A choice with nothing behind it in the whole data (today: elderly care) is not offered; one ticked from
+  // the URL stays so it can be removed.
+  const offeredSectors = useMemo(
+    () => SECTORS.filter((s) => sectors.includes(s) || projects.some((p) => p.sector === s)),
+    [projects, sectors],
+  );
+  const offeredStatuses = useMemo(
+    () => STATUSES.filter((s) => statuses.includes(s) || projects.some((p) => p.status === s)),
+    [projects, statuses],
+  );
   const chips = [
     ...(q ? [{ key: 'q', label: t('filters.query', { q }), remove: () => a.setQuery('') }] : []),
     ...sectors.map((s) => ({ key: s, label: t(`sector.${s}`), remove: () => a.toggleSector(s) })),
@@ -65,7 +75,7 @@ export function FilterControls({ projects, filter, areaName }: Props) {
       ) : null}
       <fieldset className="facet grid">
         <legend>{t('filters.sector')}</legend>
-        {SECTORS.map((s) => (
+        {offeredSectors.map((s) => (
           <FacetCheck
             key={s}
             id={`sector-${s}`}
@@ -98,7 +108,7 @@ export function FilterControls({ projects, filter, areaName }: Props) {
       </select>
       <fieldset className="facet grid">
         <legend>{t('filters.status')}</legend>
-        {STATUSES.map((s) => (
+        {offeredStatuses.map((s) => (
           <FacetCheck
             key={s}
             id={`status-${s}`}

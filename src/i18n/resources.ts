@@ -133,8 +133,16 @@ const zh = {
     housing_renewal: '住房与更新',
     governance: '治理与服务',
   },
-  status: { planned: '计划', under_construction: '在建', completed: '已建成', operating: '运营中' },
+  status: {
+    planned: '计划',
+    space_on_offer: '空间招商中',
+    under_construction: '在建',
+    completed: '已建成',
+    operating: '运营中',
+    not_stated: '资料未说明',
+  },
   statusYear: '{{status}}（{{year}}年）',
+  statusNotStated: '资料未说明状态（{{year}}年资料）',
   precision: { site: '具体地点', street: '道路/街区/车站', town: '镇/街道', district: '仅到区' },
   figure: {
     floor_area_total: '总建筑面积',
@@ -306,11 +314,14 @@ const en: Strings = {
   },
   status: {
     planned: 'Planned',
+    space_on_offer: 'Space on offer',
     under_construction: 'Under construction',
     completed: 'Completed',
     operating: 'Operating',
+    not_stated: 'Not stated in the sources',
   },
   statusYear: '{{status}} ({{year}})',
+  statusNotStated: 'Status not stated (source of {{year}})',
   precision: {
     site: 'Exact site',
     street: 'Street, block or station',

@@ -15,11 +15,12 @@ interface Props {
   searching: boolean;
 }
 
-/** The key figure shown in a row: floor area where the source gives one, else the first figure. */
+/** The key figure shown in a row, with its qualifier: floor area where the source gives one, else the first figure. */
 function keyFigure(p: ProjectProps, lang: 'zh' | 'en'): string | null {
-  if (p.floor_area_total_m2 !== undefined) return formatSquareMetres(p.floor_area_total_m2, lang);
+  const total = p.figures.find((f) => f.kind === 'floor_area_total');
+  if (p.floor_area_total_m2 !== undefined) return formatSquareMetres(p.floor_area_total_m2, lang, total?.qualifier);
   const f = p.figures[0];
-  return f ? formatQuantity(f.value, f.unit, lang) : null;
+  return f ? formatQuantity(f.value, f.unit, lang, f.qualifier) : null;
 }
 
 /**

@@ -20,16 +20,27 @@ export const SECTOR_COLORS: Record<Sector, string> = {
   governance: '#000000', // Okabe–Ito black
 };
 
-export const STATUS_ORDER: Status[] = ['planned', 'under_construction', 'completed', 'operating'];
+/** Every status, in the order filters and the legend list them (the same as STATUSES in the schema). */
+export const STATUS_ORDER: Status[] = [
+  'planned',
+  'space_on_offer',
+  'under_construction',
+  'completed',
+  'operating',
+  'not_stated',
+];
 
 /**
  * How status is drawn: how much of a point's disc is filled with its sector colour. Planned is an outline,
- * under construction half-filled (a lighter disc inside a full ring), completed and operating filled. Any
- * other status (what the text does not state) is an outline too.
+ * under construction half-filled (a lighter disc inside a full ring), space on offer mostly filled (built
+ * space, offered to tenants), completed and operating filled. A status the sources do not state is drawn
+ * as an outline, like planned: nothing says it exists yet.
  */
-export const STATUS_FILL: Partial<Record<Status, number>> = {
+export const STATUS_FILL: Record<Status, number> = {
   planned: 0,
+  not_stated: 0,
   under_construction: 0.45,
+  space_on_offer: 0.75,
   completed: 1,
   operating: 1,
 };

@@ -8,7 +8,7 @@ export function IndicatorValue({ ind }: { ind: Indicator }) {
   const { lang, t } = useLang();
   return (
     <>
-      <span className="value">{formatQuantity(ind.value, ind.unit, lang)}</span>{' '}
+      <span className="value">{formatQuantity(ind.value, ind.unit, lang, ind.qualifier)}</span>{' '}
       <span className={`kind kind-${ind.kind}`}>
         {ind.year} · {t(`kind.${ind.kind}`)}
       </span>

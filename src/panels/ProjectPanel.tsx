@@ -23,11 +23,19 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
   const floor = (kind: 'floor_area_total' | 'floor_area_above_ground', m2: number | undefined, label: string) => {
     const f = areaFigure(kind);
     if (!f || m2 === undefined) return null;
+    // English leads with the metric form and shows no Chinese unit; Chinese keeps the source's form first.
     return (
       <>
         <dt>{label}</dt>
         <dd data-testid={kind}>
-          {formatQuantity(f.value, f.unit, 'zh')} <span className="muted">({formatSquareMetres(m2, 'en')})</span>
+          {lang === 'zh' ? (
+            <>
+              {formatQuantity(f.value, f.unit, 'zh', f.qualifier)}{' '}
+              <span className="muted">（{formatSquareMetres(m2, 'en', f.qualifier)}）</span>
+            </>
+          ) : (
+            formatSquareMetres(m2, 'en', f.qualifier)
+          )}
         </dd>
       </>
     );
@@ -49,7 +57,11 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
           <span className="swatch" style={{ background: SECTOR_COLORS[p.sector] }} aria-hidden="true" />
           {t(`sector.${p.sector}`)}
         </span>
-        <span className="badge">{t('statusYear', { status: t(`status.${p.status}`), year: p.status_year })}</span>
+        <span className="badge" data-testid="status">
+          {p.status === 'not_stated'
+            ? t('statusNotStated', { year: p.status_year })
+            : t('statusYear', { status: t(`status.${p.status}`), year: p.status_year })}
+        </span>
         <span className="badge">{districtName}</span>
       </p>
       <p>{pick(lang, p.summary_zh, p.summary_en)}</p>
@@ -61,7 +73,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
             key={i}
             label={pick(lang, f.label_zh ?? t(`figure.${f.kind}`), f.label_en ?? t(`figure.${f.kind}`))}
           >
-            {formatQuantity(f.value, f.unit, lang)}
+            {formatQuantity(f.value, f.unit, lang, f.qualifier)}
           </FigureRow>
         ))}
         {industries.length ? (
@@ -80,8 +92,16 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
           <>
             <dt>{t('panel.address')}</dt>
             <dd>
-              <span lang="zh">{p.address_zh}</span>
-              {lang === 'en' && p.address_en ? <span className="muted"> ({p.address_en})</span> : null}
+              {lang === 'en' && p.address_en ? (
+                <>
+                  {p.address_en}{' '}
+                  <span className="muted">
+                    (<span lang="zh">{p.address_zh}</span>)
+                  </span>
+                </>
+              ) : (
+                <span lang="zh">{p.address_zh}</span>
+              )}
             </dd>
           </>
         ) : null}
@@ -90,7 +110,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
           {t(`precision.${p.precision}`)}
           <span className="muted">
             {' '}
-            — {t('panel.basis')}: {p.location_basis}
+            — {t('panel.basis')}: {pick(lang, p.location_basis_zh, p.location_basis)}
           </span>
         </dd>
       </dl>

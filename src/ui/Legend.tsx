@@ -1,6 +1,6 @@
-import { SECTORS, STATUSES } from '../data/schema';
+import { SECTORS } from '../data/schema';
 import { useLang } from '../i18n';
-import { SECTOR_COLORS, STATUS_FILL } from '../map/sectors';
+import { SECTOR_COLORS, STATUS_FILL, STATUS_ORDER } from '../map/sectors';
 
 const C = '#4a5668';
 
@@ -86,9 +86,9 @@ export function Legend({ counts }: { counts: Map<string, number> }) {
       </ul>
       <h3>{t('legend.statusHead')}</h3>
       <ul>
-        {STATUSES.map((s) => (
+        {STATUS_ORDER.map((s) => (
           <li key={s}>
-            <PointSwatch fill={STATUS_FILL[s] ?? 0} />
+            <PointSwatch fill={STATUS_FILL[s]} />
             {t(`status.${s}`)}
           </li>
         ))}

@@ -73,7 +73,13 @@ describe('data build', () => {
 
   it('resolves a station-located point from the metro reference', () => {
     const p = goodProject();
-    p.location = { type: 'point', station: '北沙滩', precision: 'street', basis: 'Beishatan station' };
+    p.location = {
+      type: 'point',
+      station: '北沙滩',
+      precision: 'street',
+      basis: 'Beishatan station',
+      basis_zh: '北沙滩站',
+    };
     p.district = '110108';
     writeFileSync(join(dir, 'seeds/projects/parks.yaml'), stringify([p]));
     buildData(opts);

@@ -27,6 +27,33 @@ describe('quote check', () => {
     p.figures![0]!.value = 31.4;
     expect(checkFiguresQuoted([at(p)], [])).toMatchObject([{ record: p.id, field: 'figures.0.value' }]);
   });
+
+  it('matches whole numbers, not digits inside another number (30.4 does not vouch for 0.4 or 4)', () => {
+    for (const v of [0.4, 4, 7.9, 17]) {
+      const p = goodProject();
+      p.figures![0]!.value = v;
+      expect(checkFiguresQuoted([at(p)], []), String(v)).toMatchObject([{ field: 'figures.0.value' }]);
+    }
+  });
+
+  it('reads figures written in Chinese numerals', () => {
+    const prof = goodProfile();
+    prof.indicators[0] = {
+      ...prof.indicators[0]!,
+      value: 3,
+      unit: '席',
+      sources: [{ doc: DOC, quote: '全市商品住宅成交量前十名中昌平占三席' }],
+    };
+    expect(checkFiguresQuoted([], [at(prof)])).toEqual([]);
+    prof.indicators[0].value = 4;
+    expect(checkFiguresQuoted([], [at(prof)])).toMatchObject([{ field: 'value' }]);
+  });
+
+  it('catches a qualifier the quotes do not write', () => {
+    const p = goodProject();
+    p.figures![0]!.qualifier = '近';
+    expect(checkFiguresQuoted([at(p)], [])).toMatchObject([{ record: p.id, field: 'figures.0.qualifier' }]);
+  });
 });
 
 describe('point-in-district check', () => {

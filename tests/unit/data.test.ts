@@ -90,3 +90,71 @@ describe('built data', () => {
     }
   });
 });
+
+describe('corrections of the December data review', () => {
+  const project = (id: string) => {
+    const f = projects.find((x) => x.id === id);
+    if (!f) throw new Error(`no project ${id}`);
+    return f.properties;
+  };
+  const indicator = (code: string, id: string) => {
+    const i = profiles.find((p) => p.code === code)!.indicators.find((x) => x.id === id);
+    if (!i) throw new Error(`no indicator ${code}/${id}`);
+    return i;
+  };
+
+  it('gives statuses the text supports, with their year', () => {
+    for (const id of ['zgc-xibeiwang-science-park-phase-1', 'zgc-wenquan-science-park-phase-2'])
+      expect(project(id), id).toMatchObject({ status: 'under_construction', status_year: 2025 });
+    expect(project('bda-yizhuang-comprehensive-bonded-zone')).toMatchObject({ status: 'under_construction' });
+    const parks = projects.filter((f) => f.properties.sources.some((s) => s.quote.startsWith('项目名称:')));
+    expect(parks).toHaveLength(18);
+    expect(parks.filter((f) => f.properties.status === 'planned').map((f) => f.id)).toEqual([]);
+    expect(parks.filter((f) => f.properties.status === 'space_on_offer')).toHaveLength(10);
+    expect(project('bda-astrazeneca-vaccine-plant').status).toBe('not_stated');
+    expect(indicator('110107', 'shijingshan-zgc-park-revenue-2024').kind).toBe('estimate');
+  });
+
+  it('keeps qualifiers with the value, not in labels or units', () => {
+    expect(project('dongzhimen-transport-hub').figures[0]).toMatchObject({ value: 60, qualifier: '近' });
+    expect(project('changping-life-valley').figures[0]).toMatchObject({ value: 500, qualifier: '约' });
+    expect(indicator('bda', 'bda-bonded-zone-days-since-start')).toMatchObject({
+      value: 200,
+      unit: '天',
+      qualifier: '多',
+    });
+    expect(indicator('110114', 'changping-researchers')).toMatchObject({ value: 4.8, unit: '万名', qualifier: '余' });
+    const labels = profiles.flatMap((p) => p.indicators.flatMap((i) => [i.label_zh, i.label_en]));
+    expect(
+      labels.filter((l) => /[（(](近|约|超|超过|突破|余|多|左右|以上|以内|over|nearly|about|approx\.)[）)]$/.test(l)),
+    ).toEqual([]);
+    const units = profiles.flatMap((p) => p.indicators.map((i) => i.unit));
+    expect(units.filter((u) => /^(余|多|\+|大)/.test(u))).toEqual([]);
+  });
+
+  it("records Beijing's first national laboratory in Changping, at district precision", () => {
+    expect(project('changping-beijing-first-national-laboratory')).toMatchObject({
+      district: '110114',
+      sector: 'research',
+      precision: 'district',
+    });
+  });
+
+  it('records the figures written in Chinese numerals', () => {
+    expect(indicator('110114', 'changping-hundred-billion-clusters').value).toBe(3);
+    expect(indicator('110114', 'changping-industrial-land-supply')).toMatchObject({ value: 1000, unit: '亩' });
+    expect(indicator('110114', 'changping-top-ten-housing-sales').value).toBe(3);
+    expect(indicator('bda', 'bda-innovative-drugs-devices-city-share-h1-2025')).toMatchObject({
+      value: 0.5,
+      qualifier: '近',
+    });
+  });
+
+  it('gives every location a note in both languages', () => {
+    expect(projects.filter((f) => !f.properties.location_basis_zh.trim()).map((f) => f.id)).toEqual([]);
+  });
+
+  it('drops the district 1+3+1 growth from the Shijingshan park', () => {
+    expect(project('zgc-shijingshan-park').figures.map((f) => f.value)).not.toContain(8.3);
+  });
+});

@@ -23,3 +23,30 @@ describe('number and unit formats', () => {
     expect(formatKm2(430.62, 'zh')).toBe('430.6平方公里');
   });
 });
+
+describe('qualifiers stay with the value', () => {
+  it.each([
+    [60, '万平方米', '近', '近60万平方米', 'nearly 600,000 m²'],
+    [500, '万平方米', '约', '约500万平方米', 'about 5,000,000 m²'],
+    [420, '亿元', '超', '超420亿元', 'over CNY 42 billion'],
+    [4.8, '万名', '余', '4.8万余名', 'over 48,000 people'],
+    [200, '天', '多', '200多天', 'over 200 days'],
+    [60, '个国家和地区', '余', '60余个国家和地区', 'over 60 countries and regions'],
+    [9, '分钟', '左右', '9分钟左右', 'about 9 minutes'],
+    [4500, '亿元', '以上', '4,500亿元以上', 'at least CNY 450 billion'],
+    [5, '个工作日', '以内', '5个工作日以内', 'within 5 working days'],
+    [40, '亿美元', '超过', '超过40亿美元', 'over USD 4 billion'],
+    [20, '微克/立方米', '+', '20+微克/立方米', '20+ μg/m³'],
+    [0.5, '比例', '近', '近一半', 'nearly half'],
+    [1 / 3, '比例', '近', '近三分之一', 'nearly a third'],
+    [1000, '亩', '超过', '超过1,000亩', 'over 1,000 mu'],
+  ] as const)('%s %s %s → %s / %s', (value, unit, q, zh, en) => {
+    expect(formatQuantity(value, unit, 'zh', q)).toBe(zh);
+    expect(formatQuantity(value, unit, 'en', q)).toBe(en);
+  });
+
+  it('gives floor areas their qualifier in m² too', () => {
+    expect(formatSquareMetres(600000, 'en', '近')).toBe('nearly 600,000 m²');
+    expect(formatSquareMetres(600000, 'zh', '近')).toBe('近60万平方米');
+  });
+});
