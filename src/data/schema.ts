@@ -124,6 +124,7 @@ export type Theme = (typeof THEMES)[number];
  * folds `>-` blocks into spaces), bidirectional controls (which can make a name read backwards), the byte-order
  * mark, U+FFFD (a character already lost to a bad decode) and lone surrogates.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const BAD_CHAR = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]|\p{Cs}/u;
 
 function badCharMessage(s: string): string | undefined {
@@ -239,6 +240,8 @@ export const projectSeedSchema = z
     id,
     name_zh: name,
     name_en: name,
+    /** Other names the documents use for it (首儿所 for 首都儿科研究所); a quote may name the record by one. */
+    aliases_zh: z.array(name).optional(),
     sector: z.enum(SECTORS),
     district: z.enum(PROJECT_AREA_CODES),
     /** Other districts a line or a multi-site project reaches. */
