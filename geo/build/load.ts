@@ -152,14 +152,17 @@ export function parseYaml(text: string, label: string, problems: RecordProblem[]
       ...locate(doc, text, e.pos[0]),
       message: `not valid YAML: ${e.message.split('\n')[0]}`,
     });
+  let aliases = 0;
   visit(doc, (_key, node) => {
-    if (isAlias(node))
-      problems.push({
-        file: label,
-        ...locate(doc, text, node.range?.[0] ?? 0),
-        message: `YAML aliases (*${node.source}) are not allowed in seeds: write the value out`,
-      });
-    else if (isNode(node) && node.tag && !(isScalar(node) && node.tag === 'tag:yaml.org,2002:str'))
+    // Only the first alias is reported: a billion-laughs file has thousands.
+    if (isAlias(node)) {
+      if (aliases++ === 0)
+        problems.push({
+          file: label,
+          ...locate(doc, text, node.range?.[0] ?? 0),
+          message: `YAML aliases (*${node.source}) are not allowed in seeds: write the value out`,
+        });
+    } else if (isNode(node) && node.tag && !(isScalar(node) && node.tag === 'tag:yaml.org,2002:str'))
       problems.push({
         file: label,
         ...locate(doc, text, node.range?.[0] ?? 0),
@@ -206,7 +209,8 @@ function parseFile<T>(
         problems.push({
           file: label,
           record: recordName(raw, i),
-          field: issue.path.join('.') || '-',
+          field:
+            [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.') || '-',
           message: issue.message,
         });
     }
