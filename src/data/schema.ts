@@ -173,6 +173,11 @@ const id = z
   .max(TEXT_LIMITS.short)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
 const year = z.number().int().min(1990).max(2050);
+/**
+ * A number as the source writes it, within ±1e9 (the largest in the data is 16512): larger values are typos,
+ * and 1e305 万平方米 would become Infinity (null in JSON) when converted to m².
+ */
+const figureValue = z.number().min(-1e9).max(1e9);
 const lon = z.number().min(115.4).max(117.6);
 const lat = z.number().min(39.4).max(41.1);
 const position = z.tuple([lon, lat]);
@@ -199,7 +204,7 @@ const sources = z.array(sourceSchema).min(1);
 export const figureSchema = z.strictObject({
   kind: z.enum(FIGURE_KINDS),
   /** The number as the source writes it (12.1 for "12.1万平方米"). */
-  value: z.number(),
+  value: figureValue,
   /** The unit as the source writes it ("万平方米", "个", "亿元"). */
   unit: nonEmpty,
   /** Required for kind "other" and "count": what is counted or measured. */
@@ -270,7 +275,7 @@ export const indicatorSchema = z.strictObject({
   theme: z.enum(THEMES),
   label_zh: name,
   label_en: name,
-  value: z.number(),
+  value: figureValue,
   unit: nonEmpty,
   year,
   kind: z.enum(INDICATOR_KINDS),
@@ -285,7 +290,7 @@ export const planSchema = z.strictObject({
   theme: z.enum(THEMES),
   text_zh: long,
   text_en: long,
-  value: z.number().optional(),
+  value: figureValue.optional(),
   unit: nonEmpty.optional(),
   /** Ids of project records the plan names. */
   projects: z.array(id).optional(),
