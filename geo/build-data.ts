@@ -8,7 +8,8 @@ try {
   const r = buildData(paths());
   console.log(
     `data: ${r.projects} projects, ${r.profiles} profiles, ${r.indicators} indicators, ${r.plans} plans → ${resolve(paths().outDir)}` +
-      (r.quotesChecked ? ' (quotes verified)' : ' (QUOTES NOT VERIFIED)'),
+      (r.quotesChecked ? ' (quotes verified)' : ' (QUOTES NOT VERIFIED)') +
+      (r.shrunk.length ? ` (shrank on purpose: ${r.shrunk.join('; ')})` : ''),
   );
 } catch (e) {
   if (e instanceof DataBuildError) {

@@ -12,6 +12,8 @@ import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShown
 import { DataBuildError } from './errors';
 import { loadSeeds } from './load';
 import { buildLines, buildStations } from './metro';
+import { checkQuotesSaySomething } from './relevance';
+import { previousTotals, shrinkProblems, totals } from './shrink';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -21,6 +23,10 @@ export interface BuildOptions {
   stationsFile: string;
   metroLinesFile: string;
   outDir: string;
+  /** Accept a build with fewer records than the previous output, or an empty seed file (`--allow-shrink`). */
+  allowShrink?: boolean;
+  /** Fail, instead of skipping the quote check, when the source documents are missing (set in CI). */
+  requireSources?: boolean;
   warn?: (message: string) => void;
 }
 
@@ -30,6 +36,8 @@ export interface BuildResult {
   indicators: number;
   plans: number;
   quotesChecked: boolean;
+  /** What shrank against the previous output, when `allowShrink` let it through. */
+  shrunk: string[];
 }
 
 export function readDocs(sourcesDir: string): Map<string, string> | undefined {
@@ -48,7 +56,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const districts = (JSON.parse(readFileSync(opts.districtsFile, 'utf8')) as { features: DistrictFeature[] }).features;
   const stations = readStations(opts.stationsFile);
-  const seeds = loadSeeds(opts.seedsDir);
+  const seeds = loadSeeds(opts.seedsDir, { allowEmptyFiles: opts.allowShrink });
   const problems = [...seeds.problems];
 
   const located = seeds.projects.map(({ file, record }) => ({
@@ -64,7 +72,18 @@ export function buildData(opts: BuildOptions): BuildResult {
     ...checkInDistricts(located, districts),
   );
   const docs = readDocs(opts.sourcesDir);
-  if (docs) problems.push(...checkQuotes(seeds.projects, seeds.profiles, docs));
+  if (docs) {
+    problems.push(...checkQuotes(seeds.projects, seeds.profiles, docs));
+    problems.push(...checkQuotesSaySomething(seeds.projects, seeds.profiles, docs));
+  } else if (opts.requireSources)
+    problems.push({
+      file: opts.sourcesDir,
+      record: '(all records)',
+      field: 'sources',
+      message:
+        'the source documents are missing, and in CI the quote check may not be skipped: ' +
+        'put the five documents there or set SOURCES_DIR',
+    });
   else
     warn(
       `\n!!! WARNING: source documents not found at ${opts.sourcesDir}.\n` +
@@ -79,6 +98,13 @@ export function buildData(opts: BuildOptions): BuildResult {
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
   const profiles = buildProfiles(seeds.profiles, districts);
+  const before = previousTotals(opts.outDir);
+  const shrinks = before ? shrinkProblems(before, totals(projects, profiles)) : [];
+  if (shrinks.length && !opts.allowShrink) throw new DataBuildError(shrinks);
+  if (shrinks.length)
+    warn(
+      `data: shrinking on purpose (--allow-shrink):\n${shrinks.map((p) => `  ${p.record} › ${p.field}`).join('\n')}`,
+    );
   const files: Record<string, unknown> = {
     'districts.geojson': { type: 'FeatureCollection', features: districts },
     'projects.geojson': projects,
@@ -94,6 +120,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     indicators: profiles.reduce((n, p) => n + p.indicators.length, 0),
     plans: profiles.reduce((n, p) => n + p.plans.length, 0),
     quotesChecked: !!docs,
+    shrunk: shrinks.map((p) => `${p.record} › ${p.field}`),
   };
 }
 

@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { BuildOptions } from './build';
+import { SHRINK_FLAG } from './shrink';
+
+/** An environment flag is on unless unset, empty, "0" or "false". */
+const isSet = (v: string | undefined) => !!v && v !== '0' && v.toLowerCase() !== 'false';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The shared folder beside the repository (../shared), holding the five source documents. */
@@ -16,5 +20,7 @@ export function paths(): BuildOptions {
     stationsFile: join(metro, 'stations.geojson'),
     metroLinesFile: join(metro, 'lines.geojson'),
     outDir: join(ROOT, 'public', 'data'),
+    allowShrink: process.argv.includes(SHRINK_FLAG) || isSet(process.env.ALLOW_SHRINK),
+    requireSources: isSet(process.env.CI),
   };
 }

@@ -67,3 +67,45 @@ export function findCorruption(text: string, isName = false): string[] {
   }
   return hits;
 }
+
+/**
+ * The real word behind each swap 002 made (SOURCES.md), longest first: the quote check reads a quote through
+ * it to find the record's name (人命谷 in the quote is 生命谷 in the name).
+ */
+export const REAL_WORDS: readonly (readonly [corrupted: string, real: string])[] = (
+  [
+    ['东谈主', '人'],
+    ['人命谷', '生命谷'],
+    ['人命科学', '生命科学'],
+    ['人命园', '生命园'],
+    ['改日', '未来'],
+    ['竖立', '建设'],
+    ['技俩', '项目'],
+    ['往常米', '平方米'],
+    ['好意思', '美'],
+    ['丛林', '森林'],
+    ['隐私率', '覆盖率'],
+    ['绿谈', '绿道'],
+    ['蚁合', '集聚'],
+    ['频年来', '近年来'],
+    ['回寰宇区', '回天地区'],
+    ['饱读楼', '鼓楼'],
+    ['病院', '医院'],
+    ['握好', '抓好'],
+    ['罢了', '实现'],
+    ['卓越', '超过'],
+    ['伙同', '连续'],
+    ['不雅', '观'],
+    ['引颈', '引领'],
+    ['贪图', '规划'],
+    ['国度', '国家'],
+    ['当代化', '现代化'],
+    ['轨谈', '轨道'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** A text with 002's swapped words put back (for matching only; quotes are never changed). */
+export const withRealWords = (text: string): string =>
+  REAL_WORDS.reduce((t, [bad, real]) => t.split(bad).join(real), text);

@@ -142,9 +142,65 @@ export type Precision = (typeof PRECISIONS)[number];
 export type AreaCode = (typeof AREA_CODES)[number];
 export type Theme = (typeof THEMES)[number];
 
-const nonEmpty = z.string().trim().min(1);
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
+/**
+ * Characters no text field may hold: C0 and C1 controls (tab and newline included: fields are one line, YAML
+ * folds `>-` blocks into spaces), bidirectional controls (which can make a name read backwards), the byte-order
+ * mark, U+FFFD (a character already lost to a bad decode) and lone surrogates.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const BAD_CHAR = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]|\p{Cs}/u;
+
+function badCharMessage(s: string): string | undefined {
+  const m = BAD_CHAR.exec(s);
+  if (!m) return undefined;
+  const cp = m[0].codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const kind =
+    cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)
+      ? cp === 0
+        ? 'a NUL character'
+        : 'a control character'
+      : cp >= 0xd800 && cp <= 0xdfff
+        ? 'a lone surrogate (not valid Unicode)'
+        : cp === 0xfeff
+          ? 'a byte-order mark'
+          : cp === 0xfffd
+            ? 'U+FFFD, a character lost to a bad decode'
+            : 'a bidirectional control character';
+  return `contains ${kind} (${hex}) at position ${m.index + 1}`;
+}
+
+/** Length limits (UTF-16 units) for text fields; the longest values in the data are well under a third of them. */
+export const TEXT_LIMITS = { short: 100, name: 200, address: 300, quote: 500, long: 2000 } as const;
+
+/** A text field: one line of clean Unicode, trimmed, not empty, at most `max` long. */
+export const textField = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((s, ctx) => {
+      const m = badCharMessage(s);
+      if (m) ctx.addIssue({ code: 'custom', message: m });
+    });
+
+/** The fewest characters a quote may have: enough to say something (the shortest real quote has 8). */
+export const MIN_QUOTE_CHARS = 8;
+
+const nonEmpty = textField(TEXT_LIMITS.short);
+const name = textField(TEXT_LIMITS.name);
+const long = textField(TEXT_LIMITS.long);
+const id = z
+  .string()
+  .max(TEXT_LIMITS.short)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
 const year = z.number().int().min(1990).max(2050);
+/**
+ * A number as the source writes it, within ±1e9 (the largest in the data is 16512): larger values are typos,
+ * and 1e305 万平方米 would become Infinity (null in JSON) when converted to m².
+ */
+const figureValue = z.number().min(-1e9).max(1e9);
 const lon = z.number().min(115.4).max(117.6);
 const lat = z.number().min(39.4).max(41.1);
 const position = z.tuple([lon, lat]);
@@ -154,8 +210,21 @@ export const sourceSchema = z.strictObject({
   /** Verbatim text from the document, on one line; the build proves it is there. */
   quote: z
     .string()
-    .min(4)
-    .refine((q) => !/[\r\n]/.test(q), 'a quote must not span lines'),
+    .max(TEXT_LIMITS.quote)
+    .refine((q) => !/[\r\n]/.test(q), 'a quote must not span lines')
+    .refine(
+      (q) => [...q.trim()].length >= MIN_QUOTE_CHARS,
+      `a quote must have at least ${MIN_QUOTE_CHARS} characters: long enough to say something`,
+    )
+    .superRefine((q, ctx) => {
+      const m = badCharMessage(q);
+      if (m) ctx.addIssue({ code: 'custom', message: m });
+    }),
+  /**
+   * When the quote speaks of a group the record belongs to instead of naming it ("18个…重点科技园区"): the
+   * group as the quote writes it. The build checks the quote contains it.
+   */
+  about_zh: textField(TEXT_LIMITS.short).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 const sources = z.array(sourceSchema).min(1);
@@ -163,14 +232,14 @@ const sources = z.array(sourceSchema).min(1);
 export const figureSchema = z.strictObject({
   kind: z.enum(FIGURE_KINDS),
   /** The number as the source writes it (12.1 for "12.1万平方米"). */
-  value: z.number(),
+  value: figureValue,
   /** The unit as the source writes it ("万平方米", "个", "亿元"); every unit has an English form (format.ts). */
   unit: nonEmpty,
   /** "近", "约", "超", "余"…: how the source qualifies the number. */
   qualifier: z.enum(QUALIFIERS).optional(),
   /** Required for kind "other" and "count": what is counted or measured. */
-  label_zh: nonEmpty.optional(),
-  label_en: nonEmpty.optional(),
+  label_zh: name.optional(),
+  label_en: name.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -182,9 +251,9 @@ const pointLocation = z.strictObject({
   station: nonEmpty.optional(),
   precision: z.enum(PRECISIONS),
   /** What the placement rests on: the address, station, town or landmark (English). */
-  basis: nonEmpty,
+  basis: long,
   /** The same note in Chinese. */
-  basis_zh: nonEmpty,
+  basis_zh: long,
 });
 const lineLocation = z.strictObject({
   type: z.literal('line'),
@@ -193,8 +262,8 @@ const lineLocation = z.strictObject({
   /** Ordered station names from the metro reference; the build draws the line through them. */
   stations: z.array(nonEmpty).min(2).optional(),
   precision: z.enum(PRECISIONS),
-  basis: nonEmpty,
-  basis_zh: nonEmpty,
+  basis: long,
+  basis_zh: long,
 });
 export const locationSchema = z
   .discriminatedUnion('type', [pointLocation, lineLocation])
@@ -207,8 +276,10 @@ export type LocationSeed = z.infer<typeof locationSchema>;
 export const projectSeedSchema = z
   .strictObject({
     id,
-    name_zh: nonEmpty,
-    name_en: nonEmpty,
+    name_zh: name,
+    name_en: name,
+    /** Other names the documents use for it (首儿所 for 首都儿科研究所); a quote may name the record by one. */
+    aliases_zh: z.array(name).optional(),
     sector: z.enum(SECTORS),
     district: z.enum(PROJECT_AREA_CODES),
     /** Other districts a line or a multi-site project reaches. */
@@ -216,10 +287,10 @@ export const projectSeedSchema = z
     status: z.enum(STATUSES),
     /** The year the status refers to. */
     status_year: year,
-    summary_zh: nonEmpty,
-    summary_en: nonEmpty,
-    address_zh: nonEmpty.optional(),
-    address_en: nonEmpty.optional(),
+    summary_zh: long,
+    summary_en: long,
+    address_zh: textField(TEXT_LIMITS.address).optional(),
+    address_en: textField(TEXT_LIMITS.address).optional(),
     location: locationSchema,
     figures: z.array(figureSchema).optional(),
     industries_zh: z.array(nonEmpty).optional(),
@@ -235,9 +306,9 @@ export type ProjectSeed = z.infer<typeof projectSeedSchema>;
 export const indicatorSchema = z.strictObject({
   id,
   theme: z.enum(THEMES),
-  label_zh: nonEmpty,
-  label_en: nonEmpty,
-  value: z.number(),
+  label_zh: name,
+  label_en: name,
+  value: figureValue,
   unit: nonEmpty,
   qualifier: z.enum(QUALIFIERS).optional(),
   year,
@@ -251,9 +322,9 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export const planSchema = z.strictObject({
   id,
   theme: z.enum(THEMES),
-  text_zh: nonEmpty,
-  text_en: nonEmpty,
-  value: z.number().optional(),
+  text_zh: long,
+  text_en: long,
+  value: figureValue.optional(),
   unit: nonEmpty.optional(),
   qualifier: z.enum(QUALIFIERS).optional(),
   /** Ids of project records the plan names. */
