@@ -9,7 +9,8 @@ import type { SortKey } from '../list/sort';
 import { EMPTY_URL_STATE, type Camera, type Lang, type UrlState } from './url';
 
 interface UiState {
-  sort: SortKey;
+  /** A project id from the URL that the data does not have (shown as "not found", then dropped). */
+  notFound: string | null;
   hoverProject: string | null;
   hoverDistrict: string | null;
   mapLoaded: boolean;
@@ -19,9 +20,14 @@ interface UiState {
 
 export interface StoreState {
   view: UrlState;
+  /** How the last change of `view` reaches the address bar: by the history rule, or as a correction that replaces the entry. */
+  viewChange: 'navigate' | 'correct';
   ui: UiState;
   actions: {
     setView: (v: UrlState) => void;
+    /** Drops a project id the data does not have: says so, and replaces the URL entry (no new history entry). */
+    dropUnknownProject: (id: string) => void;
+    dismissNotFound: () => void;
     selectProject: (id: string | null) => void;
     selectDistrict: (code: AreaCode | null) => void;
     closePanel: () => void;
@@ -46,12 +52,14 @@ export interface StoreState {
 const toggle = <T>(list: T[], x: T): T[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
 export const useStore = create<StoreState>()((set) => {
-  const view = (f: (v: UrlState) => Partial<UrlState>) => set((s) => ({ view: { ...s.view, ...f(s.view) } }));
+  const view = (f: (v: UrlState) => Partial<UrlState>) =>
+    set((s) => ({ view: { ...s.view, ...f(s.view) }, viewChange: 'navigate' }));
   const ui = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
   return {
     view: EMPTY_URL_STATE,
+    viewChange: 'navigate',
     ui: {
-      sort: 'relevance',
+      notFound: null,
       hoverProject: null,
       hoverDistrict: null,
       mapLoaded: false,
@@ -59,18 +67,25 @@ export const useStore = create<StoreState>()((set) => {
       compareOpen: false,
     },
     actions: {
-      setView: (v) => set((s) => ({ view: v, ui: { ...s.ui, compareOpen: false } })),
+      setView: (v) => set((s) => ({ view: v, viewChange: 'navigate', ui: { ...s.ui, compareOpen: false } })),
+      dropUnknownProject: (id) =>
+        set((s) =>
+          s.view.project === id
+            ? { view: { ...s.view, project: null }, viewChange: 'correct', ui: { ...s.ui, notFound: id } }
+            : {},
+        ),
+      dismissNotFound: () => ui({ notFound: null }),
       selectProject: (id) => {
         view(() => ({ project: id, district: null, compare: [] }));
-        ui({ compareOpen: false });
+        ui({ compareOpen: false, notFound: null });
       },
       selectDistrict: (code) => {
         view(() => ({ district: code, project: null, compare: [] }));
-        ui({ compareOpen: false });
+        ui({ compareOpen: false, notFound: null });
       },
       closePanel: () => {
         view(() => ({ project: null, district: null, compare: [] }));
-        ui({ compareOpen: false });
+        ui({ compareOpen: false, notFound: null });
       },
       setLang: (lang) => view(() => ({ lang })),
       setCamera: (camera) => view(() => ({ camera })),
@@ -78,7 +93,7 @@ export const useStore = create<StoreState>()((set) => {
       toggleStatus: (s) => view((v) => ({ statuses: toggle(v.statuses, s) })),
       toggleArea: (a) => view((v) => ({ areas: toggle(v.areas, a) })),
       setArea: (a) => view(() => ({ areas: a ? [a] : [] })),
-      setSort: (sort) => ui({ sort }),
+      setSort: (sort) => view(() => ({ sort })),
       setQuery: (q) => view(() => ({ q })),
       clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '' })),
       setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
@@ -88,7 +103,7 @@ export const useStore = create<StoreState>()((set) => {
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
       openCompare: (compare) => {
         view(() => ({ compare, project: null, district: null }));
-        ui({ compareOpen: true, filtersOpen: false });
+        ui({ compareOpen: true, filtersOpen: false, notFound: null });
       },
     },
   };
@@ -107,5 +122,6 @@ export const useFilters = () => ({
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
-export const useSort = () => useStore((s) => s.ui.sort);
+export const useSort = () => useStore((s) => s.view.sort);
+export const useNotFound = () => useStore((s) => s.ui.notFound);
 export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.compare.length > 0);

@@ -18,7 +18,7 @@ describe('map style', () => {
       sectors: ['education'],
       statuses: ['planned'],
       areas: ['110108'],
-      ids: ['a'],
+      ids: new Set(['a']),
     });
     const style = { ...buildStyle('zh'), layers: buildLayers('zh', filter) };
     expect(validateStyleMin(style)).toEqual([]);
