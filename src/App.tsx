@@ -45,7 +45,7 @@ function Layout() {
       <Header />
       <main className="layout">
         <Sidebar />
-        <div className="map-wrap">
+        <div className="map-wrap" id="map">
           <MapView />
           <Legend counts={counts} />
           <LoadState />
