@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from 'react';
-import { useAppData } from './data/queries';
+import { useEffect } from 'react';
 import { useLang } from './i18n';
 import i18n from 'i18next';
 import { detectLang } from './i18n';
 import { MapView } from './map/MapView';
 import { PanelHost } from './panels/PanelHost';
+import { SelectionProvider, useSelection } from './selection/SelectionProvider';
 import { useSelectedName } from './panels/useSelectedName';
 import { useStore } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
@@ -29,19 +29,23 @@ export function App() {
     document.title = selectedName ? `${selectedName} · ${t('app.title')}` : t('app.title');
   }, [t, selectedName]);
 
-  const data = useAppData().data;
-  const counts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const f of data?.projects.features ?? []) m.set(f.properties.sector, (m.get(f.properties.sector) ?? 0) + 1);
-    return m;
-  }, [data]);
+  return (
+    <SelectionProvider>
+      <Layout />
+    </SelectionProvider>
+  );
+}
 
+function Layout() {
+  const { t } = useLang();
+  // The legend counts what the map draws.
+  const counts = useSelection().bySector;
   return (
     <div className="app">
       <Header />
       <main className="layout">
         <Sidebar />
-        <div className="map-wrap">
+        <div className="map-wrap" id="map">
           <MapView />
           <Legend counts={counts} />
           <LoadState />

@@ -7,7 +7,7 @@ import type { AreaCode, ProfileSeed, ProjectSeed } from '../../src/data/schema';
 import { AREA_CODES } from '../../src/data/schema';
 import type { RecordProblem } from './errors';
 import type { Located } from './load';
-import { toPinyin } from './pinyin';
+import { placeNames, toPinyin, toSyllables } from './pinyin';
 
 export type DistrictFeature = Feature<Polygon | MultiPolygon, { code: string; name_zh: string; name_en: string }>;
 export type StationIndex = ReadonlyMap<string, Position>;
@@ -71,6 +71,15 @@ export function toFeature(p: ProjectSeed, positions: Position[]): ProjectFeature
   if (p.also_districts?.length) props.also_districts = p.also_districts;
   if (p.location.type === 'point' && p.location.station) props.station = p.location.station;
   if (p.address_zh) props.address_zh = p.address_zh;
+  const stationNames =
+    p.location.type === 'point' ? (p.location.station ? [p.location.station] : []) : (p.location.stations ?? []);
+  const places = placeNames(p.location.basis, stationNames);
+  props.search = {
+    name_py: toSyllables(p.name_zh),
+    ...(p.address_zh ? { address_py: toSyllables(p.address_zh) } : {}),
+    places_zh: places,
+    places_py: places.map(toSyllables),
+  };
   if (p.address_en) props.address_en = p.address_en;
   const total = m2('floor_area_total');
   const above = m2('floor_area_above_ground');

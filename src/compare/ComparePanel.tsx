@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { areaName } from '../data/areas';
 import type { Profile, ProjectProps } from '../data/model';
 import { AREA_CODES, SECTORS, type AreaCode } from '../data/schema';
 import { pick, useLang } from '../i18n';
@@ -24,8 +25,7 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
   const chosen = codes.map((c) => byCode.get(c)).filter((p): p is Profile => !!p);
   const counts = chosen.map((p) => areaCounts(p, projects));
   const shared = useMemo(() => sharedIndicators(chosen), [chosen]);
-  const name = (p: Profile) =>
-    pick(lang, p.code === 'bda' ? '经开区' : p.name_zh, p.code === 'bda' ? 'BDA' : p.name_en);
+  const name = (p: Profile) => areaName(p, lang, 'short');
   const toggle = (c: AreaCode) =>
     openCompare(codes.includes(c) ? codes.filter((x) => x !== c) : codes.length < MAX ? [...codes, c] : codes);
 
@@ -33,7 +33,7 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
     <Panel
       title={t('compare.title')}
       subject="compare"
-      kicker={t('compare.pick')}
+      kicker={t('compare.kicker', { count: chosen.length })}
       onClose={onClose}
       testId="compare-panel"
     >
@@ -57,72 +57,77 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
       {chosen.length < 2 ? (
         <p className="notice">{t('compare.need')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="compare" data-testid="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.measure')}</th>
-                {chosen.map((p) => (
-                  <th key={p.code} scope="col">
-                    {name(p)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {(['total', 'indicators', 'plans'] as const).map((k) => (
-                <tr key={k}>
-                  <th scope="row">{t(k === 'total' ? 'compare.projects' : `compare.${k}`)}</th>
-                  {counts.map((c, i) => (
-                    <td key={i} className="num">
-                      {c[k]}
-                    </td>
+        <>
+          <p className="notice" data-testid="coverage-note">
+            {t('compare.coverageNote')}
+          </p>
+          <div className="table-scroll">
+            <table className={`compare cols-${chosen.length}`} data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.measure')}</th>
+                  {chosen.map((p) => (
+                    <th key={p.code} scope="col">
+                      {name(p)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-              <tr className="theme-row">
-                <th colSpan={chosen.length + 1} scope="rowgroup">
-                  {t('compare.bySector')}
-                </th>
-              </tr>
-              {SECTORS.filter((s) => counts.some((c) => c.bySector[s])).map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`sector.${s}`)}</th>
-                  {counts.map((c, i) => (
-                    <td key={i} className="num">
-                      {c.bySector[s]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              <tr className="theme-row">
-                <th colSpan={chosen.length + 1} scope="rowgroup">
-                  {t('compare.shared')}
-                </th>
-              </tr>
-              {shared.length ? (
-                shared.map((row) => (
-                  <tr key={row.key} data-testid="shared-row">
-                    <th scope="row">{pick(lang, row.label_zh, row.label_en)}</th>
-                    {row.cells.map((cell, i) => (
-                      <td key={i}>
-                        {cell.map((ind) => (
-                          <div key={ind.id}>
-                            <IndicatorValue ind={ind} />
-                          </div>
-                        ))}
+              </thead>
+              <tbody>
+                {(['total', 'indicators', 'plans'] as const).map((k) => (
+                  <tr key={k}>
+                    <th scope="row">{t(k === 'total' ? 'compare.projects' : `compare.${k}`)}</th>
+                    {counts.map((c, i) => (
+                      <td key={i} className="num">
+                        {c[k]}
                       </td>
                     ))}
                   </tr>
-                ))
-              ) : (
-                <tr>
-                  <td colSpan={chosen.length + 1}>{t('compare.noShared')}</td>
+                ))}
+                <tr className="theme-row">
+                  <th colSpan={chosen.length + 1} scope="rowgroup">
+                    {t('compare.bySector')}
+                  </th>
                 </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+                {SECTORS.filter((s) => counts.some((c) => c.bySector[s])).map((s) => (
+                  <tr key={s}>
+                    <th scope="row">{t(`sector.${s}`)}</th>
+                    {counts.map((c, i) => (
+                      <td key={i} className="num">
+                        {c.bySector[s]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+                <tr className="theme-row">
+                  <th colSpan={chosen.length + 1} scope="rowgroup">
+                    {t('compare.shared')}
+                  </th>
+                </tr>
+                {shared.length ? (
+                  shared.map((row) => (
+                    <tr key={row.key} data-testid="shared-row">
+                      <th scope="row">{pick(lang, row.label_zh, row.label_en)}</th>
+                      {row.cells.map((cell, i) => (
+                        <td key={i}>
+                          {cell.map((ind) => (
+                            <div key={ind.id}>
+                              <IndicatorValue ind={ind} />
+                            </div>
+                          ))}
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                ) : (
+                  <tr>
+                    <td colSpan={chosen.length + 1}>{t('compare.noShared')}</td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </Panel>
   );

@@ -1,4 +1,5 @@
 /** What the compare view shows for two to four areas. Pure. */
+import { inArea } from '../data/areas';
 import type { Profile, ProjectProps } from '../data/model';
 import { SECTORS, STATUSES, type Indicator } from '../data/schema';
 
@@ -42,7 +43,7 @@ export interface AreaCounts {
 }
 
 export function areaCounts(profile: Profile, projects: ProjectProps[]): AreaCounts {
-  const mine = projects.filter((p) => p.district === profile.code || p.also_districts?.includes(profile.code as never));
+  const mine = projects.filter((p) => inArea(p, profile.code));
   const tally = (keys: readonly string[], get: (p: ProjectProps) => string) =>
     Object.fromEntries(keys.map((k) => [k, mine.filter((p) => get(p) === k).length]));
   return {

@@ -43,6 +43,15 @@ export const projectPropsSchema = z.object({
   industries_zh: z.array(z.string()),
   industries_en: z.array(z.string()),
   sources: z.array(sourceSchema),
+  /** Built for search: pinyin by syllable ("xi er qi") of the name and address, and the places it is located by. */
+  search: z
+    .object({
+      name_py: z.string(),
+      address_py: z.string().optional(),
+      places_zh: z.array(z.string()),
+      places_py: z.array(z.string()),
+    })
+    .optional(),
 });
 export type ProjectProps = z.infer<typeof projectPropsSchema>;
 

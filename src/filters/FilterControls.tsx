@@ -1,37 +1,26 @@
-import { useId, useMemo } from 'react';
-import type { ProjectProps } from '../data/model';
+import { useId } from 'react';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/schema';
-import { pick, useLang } from '../i18n';
+import { useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
+import type { Selection } from '../selection/selection';
 import { useActions, useFilters } from '../state/store';
-import type { ProjectFilter } from './expression';
-import { facetCounts } from './facets';
 
 interface Props {
-  projects: ProjectProps[];
-  filter: ProjectFilter;
+  facets: Selection['facets'];
   areaName: (code: string) => string;
 }
 
 /** Search box, sector / area / status filters with counts, and the active filters as removable chips. */
-export function FilterControls({ projects, filter, areaName }: Props) {
+export function FilterControls({ facets, areaName }: Props) {
   const { t } = useLang();
   const { q, sectors, statuses, areas } = useFilters();
   const a = useActions();
   const ids = { search: useId(), area: useId() };
-  const sectorCounts = useMemo(() => facetCounts(projects, filter, 'sectors'), [projects, filter]);
-  const statusCounts = useMemo(() => facetCounts(projects, filter, 'statuses'), [projects, filter]);
-  const areaCounts = useMemo(() => facetCounts(projects, filter, 'areas'), [projects, filter]);
+  const { sectors: sectorCounts, statuses: statusCounts, areas: areaCounts } = facets;
   // A choice with nothing behind it in the whole data (today: elderly care) is not offered; one ticked from
   // the URL stays so it can be removed.
-  const offeredSectors = useMemo(
-    () => SECTORS.filter((s) => sectors.includes(s) || projects.some((p) => p.sector === s)),
-    [projects, sectors],
-  );
-  const offeredStatuses = useMemo(
-    () => STATUSES.filter((s) => statuses.includes(s) || projects.some((p) => p.status === s)),
-    [projects, statuses],
-  );
+  const offeredSectors = SECTORS.filter((s) => sectors.includes(s) || facets.present.sectors.has(s));
+  const offeredStatuses = STATUSES.filter((s) => statuses.includes(s) || facets.present.statuses.has(s));
   const chips = [
     ...(q ? [{ key: 'q', label: t('filters.query', { q }), remove: () => a.setQuery('') }] : []),
     ...sectors.map((s) => ({ key: s, label: t(`sector.${s}`), remove: () => a.toggleSector(s) })),
@@ -98,7 +87,7 @@ export function FilterControls({ projects, filter, areaName }: Props) {
         data-testid="area-select"
       >
         <option value="">
-          {t('filters.allBeijing')} ({projects.filter((p) => filter.ids === null || filter.ids.includes(p.id)).length})
+          {t('filters.allBeijing')} ({facets.anyArea})
         </option>
         {AREA_CODES.filter((c) => c !== 'beijing').map((c) => (
           <option key={c} value={c}>
@@ -143,13 +132,3 @@ function FacetCheck({ id, label, count, checked, onChange, color }: FacetCheckPr
     </label>
   );
 }
-
-export const areaNamer = (lang: 'zh' | 'en', profiles: { code: string; name_zh: string; name_en: string }[]) => {
-  const m = new Map(profiles.map((p) => [p.code, p]));
-  return (code: string) => {
-    const p = m.get(code);
-    return p
-      ? pick(lang, p.code === 'bda' ? '北京经济技术开发区' : p.name_zh, p.code === 'bda' ? 'BDA (Yizhuang)' : p.name_en)
-      : code;
-  };
-};

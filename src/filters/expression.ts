@@ -3,11 +3,11 @@ import type { FilterSpecification } from 'maplibre-gl';
 import type { AreaCode, Sector, Status } from '../data/schema';
 
 export interface ProjectFilter {
-  sectors: Sector[];
-  statuses: Status[];
-  areas: AreaCode[];
+  sectors: readonly Sector[];
+  statuses: readonly Status[];
+  areas: readonly AreaCode[];
   /** Ids that match the search text; null when there is no search. */
-  ids: string[] | null;
+  ids: ReadonlySet<string> | null;
 }
 
 /** null means "no filter": every project is drawn. */
@@ -16,7 +16,7 @@ export function projectFilterExpression(f: ProjectFilter): FilterSpecification |
   if (f.sectors.length) parts.push(['in', ['get', 'sector'], ['literal', f.sectors]]);
   if (f.statuses.length) parts.push(['in', ['get', 'status'], ['literal', f.statuses]]);
   if (f.areas.length) parts.push(['in', ['get', 'district'], ['literal', f.areas]]);
-  if (f.ids) parts.push(['in', ['get', 'id'], ['literal', f.ids]]);
+  if (f.ids) parts.push(['in', ['get', 'id'], ['literal', [...f.ids]]]);
   if (!parts.length) return null;
   return (parts.length === 1 ? parts[0] : ['all', ...parts]) as FilterSpecification;
 }
@@ -29,7 +29,7 @@ export function matchesFilter(
   return (
     (!f.sectors.length || f.sectors.includes(p.sector)) &&
     (!f.statuses.length || f.statuses.includes(p.status)) &&
-    (!f.areas.length || (f.areas as string[]).includes(p.district)) &&
-    (!f.ids || f.ids.includes(p.id))
+    (!f.areas.length || (f.areas as readonly string[]).includes(p.district)) &&
+    (!f.ids || f.ids.has(p.id))
   );
 }

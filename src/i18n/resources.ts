@@ -4,6 +4,7 @@ const zh = {
     title: '北京各区2025年规划地图',
     subtitle: '16个区与北京经济技术开发区的2025年目标、项目与出处',
     skip: '跳到结果列表',
+    skipMap: '跳到地图',
     loading: '正在加载数据…',
     loadError: '数据加载失败：{{message}}',
     retry: '重试',
@@ -42,7 +43,7 @@ const zh = {
   panel: {
     close: '关闭',
     project: '项目',
-    district: '区',
+    areaKind: { district: '区', bda: '经济技术开发区', city: '全市' },
     location: '位置',
     address: '地址',
     precision: '定位精度',
@@ -71,7 +72,7 @@ const zh = {
     showQuote: '查看原文',
     hideQuote: '收起原文',
     linkedProjects: '涉及项目',
-    notFound: '未找到该项目。',
+    notFoundId: '未找到项目“{{id}}”，已从链接中移除。',
     source002: '注：此文件为转载副本，部分词语被替换；引文按原样保留。',
   },
   filters: {
@@ -95,6 +96,9 @@ const zh = {
   },
   list: {
     title: '项目列表',
+    titleIn: '{{area}}的项目',
+    scopeNote: '列表跟随打开的区域；关闭面板即恢复原列表。',
+    keysHint: '用上下方向键在项目间移动，回车打开。',
     count: '{{count}} 个项目',
     countOf: '共 {{total}} 个，显示 {{count}} 个',
     sort: '排序',
@@ -117,6 +121,9 @@ const zh = {
     noShared: '所选区域没有可比的共同指标。',
     bySector: '按类别的项目数',
     measure: '项目',
+    kicker: '已选{{count}}个区域',
+    coverageNote:
+      '项目数只反映五份资料写到了哪些项目，不代表一个区建设了多少：有的区有专门的资料，有的区只被简短提及。',
   },
   sheet: { handle: '拖动以调整面板高度' },
   sector: {
@@ -179,6 +186,7 @@ const en: Strings = {
     title: 'Beijing district plans 2025',
     subtitle: "2025 targets, projects and their sources for Beijing's 16 districts and the BDA",
     skip: 'Skip to the results list',
+    skipMap: 'Skip to the map',
     loading: 'Loading data…',
     loadError: 'Could not load the data: {{message}}',
     retry: 'Retry',
@@ -221,7 +229,7 @@ const en: Strings = {
   panel: {
     close: 'Close',
     project: 'Project',
-    district: 'District',
+    areaKind: { district: 'District', bda: 'Development area', city: 'City-wide' },
     location: 'Location',
     address: 'Address',
     precision: 'Location precision',
@@ -250,7 +258,7 @@ const en: Strings = {
     showQuote: 'Show quote',
     hideQuote: 'Hide quote',
     linkedProjects: 'Projects named',
-    notFound: 'Project not found.',
+    notFoundId: 'Project “{{id}}” not found; it was removed from the link.',
     source002: 'Note: this is a republished copy with some words swapped; quotes are kept exactly as it has them.',
   },
   filters: {
@@ -274,6 +282,9 @@ const en: Strings = {
   },
   list: {
     title: 'Projects',
+    titleIn: 'Projects in {{area}}',
+    scopeNote: 'The list follows the open area; close the panel to return to the full list.',
+    keysHint: 'Use the up and down arrow keys to move between projects, Enter to open one.',
     count: '{{count}} projects',
     countOf: '{{count}} of {{total}} projects',
     sort: 'Sort by',
@@ -296,6 +307,9 @@ const en: Strings = {
     noShared: 'The chosen areas share no comparable indicator.',
     bySector: 'Projects by sector',
     measure: 'Measure',
+    kicker: 'Areas chosen: {{count}}',
+    coverageNote:
+      'Project counts measure what the five source documents cover, not how much a district builds: some districts have documents of their own, others are mentioned only briefly.',
   },
   sheet: { handle: 'Drag to resize the panel' },
   sector: {

@@ -1,56 +1,134 @@
-import { useEffect, useId, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProjectFeature, ProjectProps } from '../data/model';
-import { formatSquareMetres, formatQuantity } from '../i18n/format';
+import { formatQuantity, formatSquareMetres } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions, useSelectedProject, useSort } from '../state/store';
+import { rowFigure } from './figure';
 import { SORT_KEYS, sortProjects, type SortKey } from './sort';
 
 interface Props {
-  matches: ProjectProps[];
+  matches: readonly ProjectProps[];
   total: number;
   byId: Map<string, ProjectFeature>;
   areaName: (code: string) => string;
   searching: boolean;
+  /** The open area the list follows (its long name), if any. */
+  scopeName: string | null;
 }
 
-/** The key figure shown in a row, with its qualifier: floor area where the source gives one, else the first figure. */
-function keyFigure(p: ProjectProps, lang: 'zh' | 'en'): string | null {
-  const total = p.figures.find((f) => f.kind === 'floor_area_total');
-  if (p.floor_area_total_m2 !== undefined) return formatSquareMetres(p.floor_area_total_m2, lang, total?.qualifier);
-  const f = p.figures[0];
-  return f ? formatQuantity(f.value, f.unit, lang, f.qualifier) : null;
+export const ROW_ESTIMATE = 54;
+
+function Figure({ p, sort }: { p: ProjectProps; sort: SortKey }) {
+  const { lang, t } = useLang();
+  const f = rowFigure(p, sort);
+  if (!f) return null;
+  const label = f.label_zh && f.label_en ? pick(lang, f.label_zh, f.label_en) : t(`figure.${f.kind}`);
+  const value =
+    f.m2 !== undefined
+      ? formatSquareMetres(f.m2, lang, f.qualifier)
+      : formatQuantity(f.value ?? 0, f.unit ?? '', lang, f.qualifier);
+  return (
+    <span className="result-figure" data-testid="result-figure">
+      <span className="figure-label">{label}</span>
+      <span className="figure-value">{value}</span>
+    </span>
+  );
 }
 
 /**
  * The filtered projects as a list: a full alternative to the map. Hovering a row highlights its point;
  * activating it opens the project and moves the map to it; a project picked on the map scrolls into view.
+ * Rows are virtualized; the list is one tab stop and the arrow keys move between rows (roving tab index).
  */
-export function ResultsList({ matches, total, byId, areaName, searching }: Props) {
+export function ResultsList({ matches, total, byId, areaName, searching, scopeName }: Props) {
   const { lang, t } = useLang();
   const a = useActions();
   const sort = useSort();
   const selected = useSelectedProject();
-  const sortId = useId();
-  const listRef = useRef<HTMLUListElement>(null);
+  const ids = { title: useId(), hint: useId() };
+  const scroller = useRef<HTMLDivElement>(null);
   const effectiveSort: SortKey = sort === 'relevance' && !searching ? 'name' : sort;
-  const rows = sortProjects(matches, effectiveSort, lang);
+  const rows = useMemo(() => sortProjects([...matches], effectiveSort, lang), [matches, effectiveSort, lang]);
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
+  const focusAfterRender = useRef(false);
 
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      // The row holding the tab stop is always rendered, so Tab can reach the list from anywhere.
+      const out = defaultRangeExtractor(range);
+      if (rows.length && !out.includes(activeIndex)) out.push(activeIndex);
+      return out.sort((x, y) => x - y);
+    },
+    [activeIndex, rows.length],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    rangeExtractor,
+    getItemKey: (i) => rows[i]!.id,
+    initialRect: { width: 340, height: 600 },
+  });
+
+  // A project picked elsewhere (map, panel) becomes the list's current row and scrolls into view.
   useEffect(() => {
     if (!selected) return;
-    listRef.current?.querySelector(`[data-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+    const i = rows.findIndex((p) => p.id === selected);
+    if (i < 0) return;
+    setActive(i);
+    virtualizer.scrollToIndex(i, { align: 'auto' });
+  }, [selected, rows, virtualizer]);
 
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] button`)?.focus();
+  });
+
+  const moveTo = (i: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, i));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    focusAfterRender.current = true;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus();
+  };
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_ESTIMATE) - 1);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const d = step[e.key];
+    if (d === undefined || !rows.length) return;
+    e.preventDefault();
+    moveTo(d === -Infinity ? 0 : d === Infinity ? rows.length - 1 : activeIndex + d);
+  };
+
+  const open = (p: ProjectProps) => {
+    a.selectProject(p.id);
+    a.setFiltersOpen(false);
+    const f = byId.get(p.id);
+    if (f) focusProject(f);
+  };
+
+  const count =
+    matches.length === total ? t('list.count', { count: total }) : t('list.countOf', { count: matches.length, total });
   return (
-    <section className="results" aria-labelledby={`${sortId}-title`}>
+    <section id="results" className="results" aria-labelledby={ids.title} tabIndex={-1}>
       <div className="results-head">
-        <h2 id={`${sortId}-title`} className="results-title">
-          {t('list.title')}{' '}
+        <h2 id={ids.title} className="results-title">
+          {scopeName ? t('list.titleIn', { area: scopeName }) : t('list.title')}{' '}
           <span className="muted" role="status" data-testid="result-count">
-            {matches.length === total
-              ? t('list.count', { count: total })
-              : t('list.countOf', { count: matches.length, total })}
+            {count}
           </span>
         </h2>
         <label className="sort">
@@ -64,41 +142,63 @@ export function ResultsList({ matches, total, byId, areaName, searching }: Props
           </select>
         </label>
       </div>
+      {scopeName ? <p className="scope-note">{t('list.scopeNote')}</p> : null}
+      <p id={ids.hint} className="visually-hidden">
+        {t('list.keysHint')}
+      </p>
       {rows.length ? (
-        <ul className="result-list" ref={listRef} data-testid="results">
-          {rows.map((p) => {
-            const figure = keyFigure(p, lang);
-            return (
-              <li key={p.id} data-id={p.id} className={p.id === selected ? 'selected' : undefined}>
-                <button
-                  type="button"
-                  className="result"
-                  aria-current={p.id === selected ? 'true' : undefined}
-                  onMouseEnter={() => a.hoverProject(p.id)}
-                  onMouseLeave={() => a.hoverProject(null)}
-                  onFocus={() => a.hoverProject(p.id)}
-                  onBlur={() => a.hoverProject(null)}
-                  onClick={() => {
-                    a.selectProject(p.id);
-                    a.setFiltersOpen(false);
-                    const f = byId.get(p.id);
-                    if (f) focusProject(f);
-                  }}
+        <div className="result-scroll" ref={scroller} data-testid="results-scroll">
+          <ul
+            className="result-list"
+            data-testid="results"
+            data-count={rows.length}
+            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+            onKeyDown={onKeyDown}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const p = rows[item.index]!;
+              const current = p.id === selected;
+              return (
+                <li
+                  key={item.key}
+                  data-id={p.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className={current ? 'selected' : undefined}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                  aria-setsize={rows.length}
+                  aria-posinset={item.index + 1}
                 >
-                  <span className="swatch" style={{ background: SECTOR_COLORS[p.sector] }} aria-hidden="true" />
-                  <span className="result-main">
-                    <span className="result-name">{pick(lang, p.name_zh, p.name_en)}</span>
-                    <span className="result-meta">
-                      {t(`sector.${p.sector}`)} · {areaName(p.district)}
-                      {p.precision === 'district' ? ` · ${t('list.approx')}` : ''}
+                  <button
+                    type="button"
+                    className="result"
+                    tabIndex={item.index === activeIndex ? 0 : -1}
+                    aria-current={current ? 'true' : undefined}
+                    aria-describedby={item.index === activeIndex ? ids.hint : undefined}
+                    onMouseEnter={() => a.hoverProject(p.id)}
+                    onMouseLeave={() => a.hoverProject(null)}
+                    onFocus={() => {
+                      setActive(item.index);
+                      a.hoverProject(p.id);
+                    }}
+                    onBlur={() => a.hoverProject(null)}
+                    onClick={() => open(p)}
+                  >
+                    <span className="swatch" style={{ background: SECTOR_COLORS[p.sector] }} aria-hidden="true" />
+                    <span className="result-main">
+                      <span className="result-name">{pick(lang, p.name_zh, p.name_en)}</span>
+                      <span className="result-meta">
+                        {t(`sector.${p.sector}`)} · {areaName(p.district)}
+                        {p.precision === 'district' ? ` · ${t('list.approx')}` : ''}
+                      </span>
                     </span>
-                  </span>
-                  {figure ? <span className="result-figure">{figure}</span> : null}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                    <Figure p={p} sort={effectiveSort} />
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       ) : (
         <p className="notice">{t('list.none')}</p>
       )}

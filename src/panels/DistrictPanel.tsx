@@ -1,3 +1,4 @@
+import { areaKind, areaName } from '../data/areas';
 import type { Profile, ProjectFeature } from '../data/model';
 import { SECTORS, THEMES, type Indicator } from '../data/schema';
 import { formatKm2 } from '../i18n/format';
@@ -50,7 +51,7 @@ function IndicatorRows({ indicators }: { indicators: Indicator[] }) {
 export function DistrictPanel({ profile, projects, projectById, onClose }: Props) {
   const { lang, t } = useLang();
   const { selectProject, openCompare } = useActions();
-  const name = pick(lang, profile.name_zh, profile.name_en);
+  const name = areaName(profile, lang, 'long');
   const empty = !profile.indicators.length && !profile.plans.length && !projects.length;
   const themes = THEMES.filter(
     (th) => profile.indicators.some((i) => i.theme === th) || profile.plans.some((p) => p.theme === th),
@@ -70,7 +71,13 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
   );
 
   return (
-    <Panel title={name} subject={profile.code} kicker={t('panel.district')} onClose={onClose} testId="district-panel">
+    <Panel
+      title={name}
+      subject={profile.code}
+      kicker={t(`panel.areaKind.${areaKind(profile.code)}`)}
+      onClose={onClose}
+      testId="district-panel"
+    >
       <p className="alt-name" lang={lang === 'zh' ? 'en' : 'zh'}>
         {lang === 'zh' ? profile.name_en : profile.name_zh}
       </p>

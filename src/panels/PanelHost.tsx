@@ -1,21 +1,38 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { areaKind, areaName, inArea } from '../data/areas';
 import { useAppData } from '../data/queries';
-import { pick, useLang } from '../i18n';
+import { useLang } from '../i18n';
 import { ComparePanel } from '../compare/ComparePanel';
-import { useActions, useCompare, useCompareOpen, useSelectedDistrict, useSelectedProject } from '../state/store';
+import {
+  useActions,
+  useCompare,
+  useCompareOpen,
+  useNotFound,
+  useSelectedDistrict,
+  useSelectedProject,
+} from '../state/store';
 import { DistrictPanel } from './DistrictPanel';
+import { NotFound } from './NotFound';
 import { ProjectPanel } from './ProjectPanel';
 
-/** Shows the panel for what the URL selects; unknown ids show nothing (the URL is not trusted). */
+/**
+ * Shows the panel for what the URL selects. A project id the data does not have is dropped from the URL
+ * (replacing the entry) and a "not found" notice says so; the URL is never trusted.
+ */
 export function PanelHost() {
   const data = useAppData().data;
   const projectId = useSelectedProject();
   const districtCode = useSelectedDistrict();
-  const { closePanel } = useActions();
+  const notFound = useNotFound();
+  const { closePanel, dropUnknownProject, dismissNotFound } = useActions();
   const { lang } = useLang();
   const compare = useCompare();
   const compareOpen = useCompareOpen();
   const onClose = useCallback(() => closePanel(), [closePanel]);
+  const unknown = !!data && !!projectId && !data.projectById.has(projectId);
+  useEffect(() => {
+    if (unknown && projectId) dropUnknownProject(projectId);
+  }, [unknown, projectId, dropUnknownProject]);
   if (!data) return null;
 
   if (compareOpen)
@@ -34,7 +51,7 @@ export function PanelHost() {
     return (
       <ProjectPanel
         project={project}
-        districtName={d ? pick(lang, d.name_zh, d.name_en) : project.properties.district}
+        districtName={d ? areaName(d, lang, 'long') : project.properties.district}
         onClose={onClose}
       />
     );
@@ -44,12 +61,16 @@ export function PanelHost() {
     return (
       <DistrictPanel
         profile={profile}
-        projects={data.projects.features.filter(
-          (f) => f.properties.district === profile.code || f.properties.also_districts?.includes(profile.code as never),
-        )}
+        projects={
+          // The city-wide profile lists the city's own actions; every project is in the list beside it.
+          areaKind(profile.code) === 'city'
+            ? []
+            : data.projects.features.filter((f) => inArea(f.properties, profile.code))
+        }
         projectById={data.projectById}
         onClose={onClose}
       />
     );
+  if (notFound) return <NotFound id={notFound} onClose={dismissNotFound} />;
   return null;
 }

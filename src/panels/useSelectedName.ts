@@ -1,3 +1,4 @@
+import { areaName } from '../data/areas';
 import { useAppData } from '../data/queries';
 import { pick, useLang } from '../i18n';
 import { useSelectedDistrict, useSelectedProject } from '../state/store';
@@ -11,5 +12,5 @@ export function useSelectedName(): string | null {
   const p = project ? data?.projectById.get(project)?.properties : undefined;
   if (p) return pick(lang, p.name_zh, p.name_en);
   const d = district ? data?.profileByCode.get(district) : undefined;
-  return d ? pick(lang, d.name_zh, d.name_en) : null;
+  return d ? areaName(d, lang, 'long') : null;
 }

@@ -9,7 +9,8 @@ import type { SortKey } from '../list/sort';
 import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type UrlState } from './url';
 
 interface UiState {
-  sort: SortKey;
+  /** A project id from the URL that the data does not have (shown as "not found", then dropped). */
+  notFound: string | null;
   hoverProject: string | null;
   hoverDistrict: string | null;
   mapLoaded: boolean;
@@ -33,9 +34,14 @@ export interface MapPointer {
 
 export interface StoreState {
   view: UrlState;
+  /** How the last change of `view` reaches the address bar: by the history rule, or as a correction that replaces the entry. */
+  viewChange: 'navigate' | 'correct';
   ui: UiState;
   actions: {
     setView: (v: UrlState) => void;
+    /** Drops a project id the data does not have: says so, and replaces the URL entry (no new history entry). */
+    dropUnknownProject: (id: string) => void;
+    dismissNotFound: () => void;
     /** `from: 'map'`: picked on the map, where it is already in view (the camera only keeps it visible). */
     selectProject: (id: string | null, from?: 'map') => void;
     selectDistrict: (code: AreaCode | null) => void;
@@ -64,12 +70,14 @@ export interface StoreState {
 const toggle = <T>(list: T[], x: T): T[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
 export const useStore = create<StoreState>()((set) => {
-  const view = (f: (v: UrlState) => Partial<UrlState>) => set((s) => ({ view: { ...s.view, ...f(s.view) } }));
+  const view = (f: (v: UrlState) => Partial<UrlState>) =>
+    set((s) => ({ view: { ...s.view, ...f(s.view) }, viewChange: 'navigate' }));
   const ui = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
   return {
     view: EMPTY_URL_STATE,
+    viewChange: 'navigate',
     ui: {
-      sort: 'relevance',
+      notFound: null,
       hoverProject: null,
       hoverDistrict: null,
       mapLoaded: false,
@@ -80,18 +88,25 @@ export const useStore = create<StoreState>()((set) => {
       selectedFrom: null,
     },
     actions: {
-      setView: (v) => set((s) => ({ view: v, ui: { ...s.ui, compareOpen: false } })),
+      setView: (v) => set((s) => ({ view: v, viewChange: 'navigate', ui: { ...s.ui, compareOpen: false } })),
+      dropUnknownProject: (id) =>
+        set((s) =>
+          s.view.project === id
+            ? { view: { ...s.view, project: null }, viewChange: 'correct', ui: { ...s.ui, notFound: id } }
+            : {},
+        ),
+      dismissNotFound: () => ui({ notFound: null }),
       selectProject: (id, from) => {
-        ui({ compareOpen: false, chooser: null, selectedFrom: from ?? null });
+        ui({ compareOpen: false, chooser: null, notFound: null, selectedFrom: from ?? null });
         view(() => ({ project: id, district: null, compare: [] }));
       },
       selectDistrict: (code) => {
         view(() => ({ district: code, project: null, compare: [] }));
-        ui({ compareOpen: false });
+        ui({ compareOpen: false, notFound: null });
       },
       closePanel: () => {
         view(() => ({ project: null, district: null, compare: [] }));
-        ui({ compareOpen: false });
+        ui({ compareOpen: false, notFound: null });
       },
       setLang: (lang) => view(() => ({ lang })),
       setCamera: (camera) => view(() => ({ camera })),
@@ -99,7 +114,7 @@ export const useStore = create<StoreState>()((set) => {
       toggleStatus: (s) => view((v) => ({ statuses: toggle(v.statuses, s) })),
       toggleArea: (a) => view((v) => ({ areas: toggle(v.areas, a) })),
       setArea: (a) => view(() => ({ areas: a ? [a] : [] })),
-      setSort: (sort) => ui({ sort }),
+      setSort: (sort) => view(() => ({ sort })),
       setQuery: (q) => view(() => ({ q })),
       clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '' })),
       setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
@@ -112,7 +127,7 @@ export const useStore = create<StoreState>()((set) => {
       openChooser: (chooser) => ui({ chooser, mapHover: null }),
       openCompare: (compare) => {
         view(() => ({ compare, project: null, district: null }));
-        ui({ compareOpen: true, filtersOpen: false });
+        ui({ compareOpen: true, filtersOpen: false, notFound: null });
       },
     },
   };
@@ -131,7 +146,8 @@ export const useFilters = () => ({
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
-export const useSort = () => useStore((s) => s.ui.sort);
+export const useSort = () => useStore((s) => s.view.sort);
+export const useNotFound = () => useStore((s) => s.ui.notFound);
 export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.compare.length > 0);
 export const useBasemapChoice = () => useStore((s) => s.view.basemap);
 export const useMapHover = () => useStore((s) => s.ui.mapHover);

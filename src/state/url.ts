@@ -1,9 +1,11 @@
 /**
  * Everything a user would share lives in the URL. This module is the one place that reads and writes it:
- * unknown or malformed values are dropped silently, never trusted.
+ * one registry lists each parameter with its schema, its default, and how it behaves in history. Unknown
+ * or malformed values are dropped (the default is used), never trusted, and parsing never throws.
  */
 import { z } from 'zod';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/schema';
+import { SORT_KEYS, type SortKey } from '../list/sort';
 
 export type Lang = 'zh' | 'en';
 export interface Camera {
@@ -25,6 +27,7 @@ export interface UrlState {
   compare: AreaCode[];
   /** An online basemap the user chose; null = the build's default (offline unless a deployer set one). */
   basemap: OnlineBasemap | null;
+  sort: SortKey;
 }
 
 export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
@@ -41,33 +44,124 @@ export const EMPTY_URL_STATE: UrlState = {
   q: '',
   compare: [],
   basemap: null,
+  sort: 'relevance',
 };
+
+/**
+ * How a parameter behaves when it changes:
+ * - `selection`: a new place to go back to; changing it pushes a history entry (Back returns to it).
+ * - `state`: part of what is shown (filters, camera, sort); changes replace the current entry, and Back
+ *   restores the value the earlier entry had.
+ * - `preference`: how it is shown (language); in the URL so a link keeps it, but it never makes a history
+ *   entry and Back/Forward keep the current value.
+ */
+export type ParamKind = 'selection' | 'state' | 'preference';
+
+interface Param<K extends keyof UrlState> {
+  key: K;
+  /** The query-string name. */
+  name: string;
+  kind: ParamKind;
+  /** The value for a raw string, or undefined when it cannot be read (the default is used). */
+  parse: (raw: string) => UrlState[K] | undefined;
+  /** The string to write, or null for the default (left out of the URL). */
+  write: (v: UrlState[K]) => string | null;
+}
+
+const param = <K extends keyof UrlState>(p: Param<K>) => p;
+
+/** Beijing and its surroundings (the map's maxBounds): a shared camera outside it is dropped. */
+export const CAMERA_BOUNDS = { lng: [113.5, 119.5], lat: [38.6, 41.9], zoom: [0, 22] } as const;
+const MAX_Q = 100;
 
 const projectId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   .max(120);
-const area = z.enum(AREA_CODES);
-const lang = z.enum(['zh', 'en']);
-const camera = z
+const num = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .transform(Number);
+const cameraSchema = z
   .string()
   .max(60)
-  .transform((s) => s.split(',').map(Number))
-  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]))
-  .transform(([lng, lat, zoom]) => ({ lng, lat, zoom }));
+  .transform((s) => s.split(','))
+  .pipe(
+    z.tuple([
+      num.pipe(z.number().min(CAMERA_BOUNDS.lng[0]).max(CAMERA_BOUNDS.lng[1])),
+      num.pipe(z.number().min(CAMERA_BOUNDS.lat[0]).max(CAMERA_BOUNDS.lat[1])),
+      num.pipe(z.number().min(CAMERA_BOUNDS.zoom[0]).max(CAMERA_BOUNDS.zoom[1])),
+    ]),
+  )
+  .transform(([lng, lat, zoom]): Camera => ({ lng, lat, zoom }));
 
-function one<T>(schema: z.ZodType<T>, raw: string | null): T | null {
-  if (raw === null) return null;
-  const r = schema.safeParse(raw);
-  return r.success ? r.data : null;
-}
+const one =
+  <T>(schema: z.ZodType<T>) =>
+  (raw: string): T | undefined => {
+    const r = schema.safeParse(raw);
+    return r.success ? r.data : undefined;
+  };
 
 /** A comma list where each item is validated alone; bad items are dropped, duplicates removed. */
-function list<T extends string>(values: readonly T[], raw: string | null, max = values.length): T[] {
-  if (!raw) return [];
-  const allowed = new Set<string>(values);
-  return [...new Set(raw.split(',').filter((v) => allowed.has(v)))].slice(0, max) as T[];
-}
+const list =
+  <T extends string>(values: readonly T[], max = values.length) =>
+  (raw: string): T[] => {
+    const allowed = new Set<string>(values);
+    return [...new Set(raw.split(',').filter((v) => allowed.has(v)))].slice(0, max) as T[];
+  };
+const joined = (v: readonly string[]) => (v.length ? v.join(',') : null);
+const round = (x: number, d: number) => String(Math.round(x * 10 ** d) / 10 ** d);
+
+/** At most MAX_Q characters, counted as code points so a surrogate pair is never split. */
+export const clampQuery = (q: string) => Array.from(q).slice(0, MAX_Q).join('');
+
+/** Every URL parameter, in the order they are written. */
+export const PARAMS = [
+  param({
+    key: 'project',
+    name: 'project',
+    kind: 'selection',
+    parse: one(projectId),
+    write: (v) => v,
+  }),
+  param({
+    key: 'district',
+    name: 'district',
+    kind: 'selection',
+    parse: one(z.enum(AREA_CODES)),
+    write: (v) => v,
+  }),
+  param({ key: 'sectors', name: 'sector', kind: 'state', parse: list(SECTORS), write: joined }),
+  param({ key: 'statuses', name: 'status', kind: 'state', parse: list(STATUSES), write: joined }),
+  param({
+    key: 'areas',
+    name: 'area',
+    kind: 'state',
+    parse: list(AREA_CODES.filter((c) => c !== 'beijing')),
+    write: joined,
+  }),
+  param({ key: 'q', name: 'q', kind: 'state', parse: clampQuery, write: (v) => v || null }),
+  param({
+    key: 'sort',
+    name: 'sort',
+    kind: 'state',
+    parse: one(z.enum(SORT_KEYS)),
+    write: (v) => (v === 'relevance' ? null : v),
+  }),
+  param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
+  param({
+    key: 'camera',
+    name: 'view',
+    kind: 'state',
+    parse: one(cameraSchema),
+    write: (c) => (c ? [round(c.lng, 5), round(c.lat, 5), round(c.zoom, 2)].join(',') : null),
+  }),
+  param({ key: 'basemap', name: 'basemap', kind: 'preference', parse: one(z.enum(ONLINE_BASEMAPS)), write: (v) => v }),
+  param({ key: 'lang', name: 'lang', kind: 'preference', parse: one(z.enum(['zh', 'en'])), write: (v) => v }),
+] as const;
+
+type AnyParam = Param<keyof UrlState>;
+const all = PARAMS as readonly AnyParam[];
 
 export function parseUrl(search: string): UrlState {
   let p: URLSearchParams;
@@ -76,44 +170,43 @@ export function parseUrl(search: string): UrlState {
   } catch {
     return EMPTY_URL_STATE;
   }
-  const q = (p.get('q') ?? '').slice(0, 100);
-  return {
-    project: one(projectId, p.get('project')),
-    district: one(area, p.get('district')),
-    lang: one(lang, p.get('lang')),
-    camera: one(camera, p.get('view')),
-    sectors: list(SECTORS, p.get('sector')),
-    statuses: list(STATUSES, p.get('status')),
-    areas: list(
-      AREA_CODES.filter((c) => c !== 'beijing'),
-      p.get('area'),
-    ),
-    q,
-    compare: list(AREA_CODES, p.get('compare'), 4),
-    basemap: one(z.enum(ONLINE_BASEMAPS), p.get('basemap')),
-  };
+  const out: Record<string, unknown> = { ...EMPTY_URL_STATE };
+  for (const def of all) {
+    const raw = p.get(def.name);
+    if (raw === null) continue;
+    let v: unknown;
+    try {
+      v = def.parse(raw);
+    } catch {
+      v = undefined;
+    }
+    if (v !== undefined) out[def.key] = v;
+  }
+  return out as unknown as UrlState;
 }
-
-const r = (x: number, d: number) => String(Math.round(x * 10 ** d) / 10 ** d);
 
 /** The query string for a state (stable order, only non-default values). */
 export function serializeUrl(s: UrlState): string {
   const p = new URLSearchParams();
-  if (s.project) p.set('project', s.project);
-  if (s.district) p.set('district', s.district);
-  if (s.sectors.length) p.set('sector', s.sectors.join(','));
-  if (s.statuses.length) p.set('status', s.statuses.join(','));
-  if (s.areas.length) p.set('area', s.areas.join(','));
-  if (s.q) p.set('q', s.q);
-  if (s.compare.length) p.set('compare', s.compare.join(','));
-  if (s.camera) p.set('view', [r(s.camera.lng, 5), r(s.camera.lat, 5), r(s.camera.zoom, 2)].join(','));
-  if (s.basemap) p.set('basemap', s.basemap);
-  if (s.lang) p.set('lang', s.lang);
+  for (const def of all) {
+    const v = def.write(s[def.key] as never);
+    if (v !== null && v !== '') p.set(def.name, v);
+  }
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }
 
-/** Whether going from a to b is a new "place" worth a history entry (selection changes), not a tweak. */
+const changed = (def: AnyParam, a: UrlState, b: UrlState) =>
+  def.write(a[def.key] as never) !== def.write(b[def.key] as never);
+
+/** Whether going from a to b is a new "place" worth a history entry: a `selection` parameter changed. */
 export function isNavigation(a: UrlState, b: UrlState): boolean {
-  return a.project !== b.project || a.district !== b.district || a.compare.join() !== b.compare.join();
+  return all.some((def) => def.kind === 'selection' && changed(def, a, b));
+}
+
+/** The state to show after Back/Forward: the entry's own state, but the current preferences (language). */
+export function onHistoryMove(current: UrlState, entry: UrlState): UrlState {
+  const next: Record<string, unknown> = { ...entry };
+  for (const def of all) if (def.kind === 'preference') next[def.key] = current[def.key];
+  return next as unknown as UrlState;
 }

@@ -1,35 +1,60 @@
 import { useEffect } from 'react';
-import { isNavigation, parseUrl, serializeUrl } from './url';
+import { isNavigation, onHistoryMove, parseUrl, serializeUrl } from './url';
 import { useStore } from './store';
 
+/** Replacing the entry at most this often while the camera moves (browsers limit replaceState calls). */
+export const REPLACE_THROTTLE_MS = 300;
+
 /**
- * Keeps the store's `view` and the address bar in step: a new selection pushes a history entry (so Back
- * works), other changes (camera, filters, language) replace the current one; Back/Forward restore the view.
+ * Keeps the store's `view` and the address bar in step, following the parameter registry in url.ts: a new
+ * selection pushes a history entry (so Back works); other changes replace the current one, throttled;
+ * Back/Forward restore the entry's view but keep the current preferences (language).
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const store = useStore;
     store.getState().actions.setView(parseUrl(window.location.search));
+    const urlOf = (search: string) => search || window.location.pathname;
     // Write the canonical form back (drops unknown or malformed parameters).
     const canonical = serializeUrl(store.getState().view);
-    if (canonical !== window.location.search) history.replaceState(null, '', canonical || window.location.pathname);
+    if (canonical !== window.location.search) history.replaceState(null, '', urlOf(canonical));
+
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let lastReplace = 0;
+    const flush = (view = store.getState().view) => {
+      clearTimeout(pending);
+      pending = undefined;
+      const next = serializeUrl(view);
+      lastReplace = Date.now();
+      if (next !== window.location.search) history.replaceState(null, '', urlOf(next));
+    };
 
     let applyingPop = false;
     const unsub = store.subscribe((s, prev) => {
       if (applyingPop || s.view === prev.view) return;
-      const next = serializeUrl(s.view);
-      if (next === window.location.search) return;
-      const url = next || window.location.pathname;
-      if (isNavigation(prev.view, s.view)) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      if (s.viewChange === 'navigate' && isNavigation(prev.view, s.view)) {
+        if (pending) flush(prev.view); // the entry being left keeps its latest state
+        history.pushState(null, '', urlOf(serializeUrl(s.view)));
+        return;
+      }
+      if (s.viewChange === 'correct' || Date.now() - lastReplace >= REPLACE_THROTTLE_MS) flush();
+      else pending ??= setTimeout(() => flush(), REPLACE_THROTTLE_MS - (Date.now() - lastReplace));
     });
     const onPop = () => {
+      clearTimeout(pending);
+      pending = undefined;
+      const state = store.getState();
+      const next = onHistoryMove(state.view, parseUrl(window.location.search));
       applyingPop = true;
-      store.getState().actions.setView(parseUrl(window.location.search));
+      state.actions.setView(next);
       applyingPop = false;
+      // The entry may carry another language: show it in the current one, and say so in its URL.
+      const search = serializeUrl(next);
+      if (search !== window.location.search) history.replaceState(null, '', urlOf(search));
     };
     window.addEventListener('popstate', onPop);
     return () => {
+      clearTimeout(pending);
       unsub();
       window.removeEventListener('popstate', onPop);
     };

@@ -1,5 +1,31 @@
+import type { MouseEvent } from 'react';
 import { useLang } from '../i18n';
-import { useActions, useFiltersOpen, useSelectedDistrict } from '../state/store';
+import { useActions, useFiltersOpen, useSelectedDistrict, useStore } from '../state/store';
+
+/** Focuses an element once the next frames have rendered (after a drawer opens). */
+const focusSoon = (find: () => HTMLElement | null | undefined) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
+
+/** Skip to the results: the list's current row (its one tab stop), or the list's heading when it is empty. */
+function skipToResults(e: MouseEvent) {
+  e.preventDefault();
+  const { actions, ui } = useStore.getState();
+  // On phones the list is in a drawer: open it first.
+  if (window.matchMedia?.('(max-width: 760px)').matches && !ui.filtersOpen) actions.setFiltersOpen(true);
+  focusSoon(
+    () =>
+      document.querySelector<HTMLElement>('#results .result[tabindex="0"]') ??
+      document.querySelector<HTMLElement>('#results'),
+  );
+}
+
+/** Skip to the map canvas (MapLibre's focusable canvas: arrow keys pan, +/- zoom). */
+function skipToMap(e: MouseEvent) {
+  e.preventDefault();
+  const { actions, ui } = useStore.getState();
+  if (ui.filtersOpen) actions.setFiltersOpen(false);
+  focusSoon(() => document.querySelector<HTMLElement>('.maplibregl-canvas'));
+}
 
 export function Header() {
   const { lang, t } = useLang();
@@ -9,8 +35,11 @@ export function Header() {
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
     <header className="app-header">
-      <a className="skip-link" href="#sidebar">
+      <a className="skip-link" href="#results" onClick={skipToResults} data-testid="skip-results">
         {t('app.skip')}
+      </a>
+      <a className="skip-link" href="#map" onClick={skipToMap} data-testid="skip-map">
+        {t('app.skipMap')}
       </a>
       <div className="titles">
         <h1>{t('app.title')}</h1>

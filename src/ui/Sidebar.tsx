@@ -1,27 +1,21 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { areaName, areaNamer } from '../data/areas';
 import { useAppData } from '../data/queries';
-import { matchesFilter } from '../filters/expression';
-import { areaNamer, FilterControls } from '../filters/FilterControls';
-import { useProjectFilter } from '../filters/useProjectFilter';
+import { FilterControls } from '../filters/FilterControls';
 import { useLang } from '../i18n';
 import { ResultsList } from '../list/ResultsList';
+import { useSelection } from '../selection/SelectionProvider';
 import { useActions, useFiltersOpen } from '../state/store';
 
 /** Filters, search and the results list: a column on desktop, a drawer on phones. */
 export function Sidebar() {
   const data = useAppData().data;
-  const filter = useProjectFilter();
+  const selection = useSelection();
   const open = useFiltersOpen();
   const { setFiltersOpen, selectDistrict } = useActions();
   const { lang, t } = useLang();
-  const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
-  const matches = useMemo(() => {
-    const m = projects.filter((p) => matchesFilter(p, filter));
-    if (!filter.ids) return m;
-    const rank = new Map(filter.ids.map((id, i) => [id, i]));
-    return m.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  }, [projects, filter]);
-  const areaName = useMemo(() => areaNamer(lang, data?.profiles ?? []), [lang, data]);
+  const nameOf = useMemo(() => areaNamer(data?.profiles ?? [], lang, 'short'), [lang, data]);
+  const scopeProfile = selection.scope ? data?.profileByCode.get(selection.scope) : undefined;
   const closeButton = useRef<HTMLButtonElement>(null);
 
   // The phone drawer: focus moves into it when it opens, Escape closes it (before any panel).
@@ -61,13 +55,14 @@ export function Sidebar() {
           {t('filters.bdaProfile')}
         </button>
       </nav>
-      <FilterControls projects={projects} filter={filter} areaName={areaName} />
+      <FilterControls facets={selection.facets} areaName={nameOf} />
       <ResultsList
-        matches={matches}
-        total={projects.length}
+        matches={selection.listed}
+        total={selection.total}
         byId={data.projectById}
-        areaName={areaName}
-        searching={!!filter.ids}
+        areaName={nameOf}
+        searching={selection.searching}
+        scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
       />
     </aside>
   );

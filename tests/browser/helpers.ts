@@ -1,11 +1,12 @@
 /**
- * Domain-level steps for browser tests ("open the app", "click a project"), so tests read like what a
- * user does. Every page is guarded: a console error or a request to another host fails the test.
+ * The one domain-level driver for browser tests ("open the app", "open a project", "filter by sector"),
+ * so tests read like what a user does; the only file that imports Playwright. Every page is guarded: after
+ * each test a console error or a request to another host fails it, and its browser context is closed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
@@ -13,22 +14,34 @@ const require = createRequire(import.meta.url);
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
-/** One Chromium for a test file, launched before its tests and closed after them. */
+export interface Guarded {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  offHost: string[];
+}
+
+/** Pages opened by the running test: checked and closed after it. */
+const open: Guarded[] = [];
+
+/**
+ * One Chromium for a test file, launched before its tests and closed after them. After each test, every
+ * page it opened must be clean (no console error, no off-machine request), and its context is closed.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();
   });
+  afterEach(async () => {
+    const pages = open.splice(0);
+    await Promise.all(pages.map((g) => g.context.close().catch(() => undefined)));
+    for (const g of pages) assertClean(g);
+  });
   afterAll(async () => {
     await browser?.close();
   });
   return () => browser!;
-}
-
-export interface Guarded {
-  page: Page;
-  errors: string[];
-  offHost: string[];
 }
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -43,7 +56,8 @@ export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'zh
     isMobile: viewport === PHONE,
   });
   const page = await context.newPage();
-  const g: Guarded = { page, errors: [], offHost: [] };
+  const g: Guarded = { page, context, errors: [], offHost: [] };
+  open.push(g);
   page.on('console', (m) => {
     if (m.type() === 'error') g.errors.push(m.text());
   });
@@ -85,6 +99,14 @@ export async function projectData(page: Page, id: string): Promise<FeatureLite> 
   const f = fc.features.find((x) => x.id === id);
   if (!f) throw new Error(`no project ${id} in data`);
   return f;
+}
+
+/** Every project as the app's data file has it, by id (one fetch). */
+export async function projectsData(page: Page): Promise<Map<string, FeatureLite>> {
+  const fc = (await page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
+    features: FeatureLite[];
+  };
+  return new Map(fc.features.map((f) => [f.id, f]));
 }
 
 /** Where a point is on screen now. */
@@ -130,8 +152,72 @@ export async function search(page: Page, text: string): Promise<void> {
   await page.getByTestId('search').fill(text);
 }
 
+/**
+ * The ids of every listed project, in list order. The list is virtualized (only rows in view are in the
+ * page), so this scrolls it from top to bottom collecting rows, then scrolls back.
+ */
 export async function resultIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="results"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  if (!(await page.locator('[data-testid="results"]').count())) return [];
+  return page.evaluate(async () => {
+    const box = document.querySelector<HTMLElement>('[data-testid="results-scroll"]')!;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const seen = new Map<number, string>();
+    const before = box.scrollTop;
+    const collect = () =>
+      box
+        .querySelectorAll<HTMLElement>('li[data-id]')
+        .forEach((li) => seen.set(Number(li.dataset.index), li.dataset.id!));
+    box.scrollTop = 0;
+    await frame();
+    for (;;) {
+      collect();
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 1) break;
+      box.scrollTop += Math.max(box.clientHeight - 40, 40);
+      await frame();
+    }
+    box.scrollTop = before;
+    await frame();
+    return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  });
+}
+
+/** The list's count line ("12 of 158 projects"). */
+export async function resultCount(page: Page): Promise<string> {
+  return (await page.getByTestId('result-count').textContent()) ?? '';
+}
+
+/** Ticks a sector in the filters. */
+export async function filterBySector(page: Page, sector: string): Promise<void> {
+  await page.getByTestId(`sector-${sector}`).check();
+}
+
+/** Opens a project from the results list (searching for it first), as a user would. */
+export async function openProjectFromList(page: Page, id: string, query: string): Promise<void> {
+  await search(page, query);
+  const row = page.locator(`[data-id="${id}"] button`);
+  await row.click();
+  await page.getByTestId('project-panel').waitFor();
+}
+
+/** Switches the interface language with the header button. */
+export async function switchLanguage(page: Page): Promise<void> {
+  await page.getByTestId('lang-switch').click();
+}
+
+/** The current URL's parameters. */
+export const urlParams = (page: Page) => new URL(page.url()).searchParams;
+
+/** What has the keyboard focus: its data-testid, else its class. */
+export async function focused(page: Page): Promise<{ testid: string; cls: string; tag: string; inList: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      testid: el?.getAttribute('data-testid') ?? '',
+      cls: el?.className ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+      inList: !!el?.closest('[data-testid="results"]'),
+    };
+  });
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,8 @@
 /**
  * `npm run size`: gzip sizes of the built app and its data against budgets (bytes after gzip).
  * Deterministic for a given build, so it runs in CI; raise a budget only with a reason in the commit.
+ * Every chunk and asset the build emits (dist/assets) must fall under a budget: a new chunk (a library split out by `import()`, or
+ * one that escaped the eager list in vite.config.ts) fails the check until it is given one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   { name: 'MapLibre (maplibre-*.js)', match: /^maplibre-.*\.js$/, dir: 'assets', max: 320_000 },
   { name: 'MapLibre worker', match: /^maplibre-gl-worker-.*\.mjs$/, dir: 'assets', max: 170_000 },
   { name: 'styles (*.css)', match: /\.css$/, dir: 'assets', max: 20_000 },
+  { name: 'chunk loader (rolldown-runtime-*.js)', match: /^rolldown-runtime-.*\.js$/, dir: 'assets', max: 2_000 },
   {
     name: 'data first load (districts, projects, profiles)',
     match: /^(districts\.geojson|projects\.geojson|profiles\.json)$/,
@@ -37,6 +40,18 @@ for (const b of BUDGETS) {
   console.log(
     `${ok ? 'ok      ' : 'OVER    '} ${b.name}: ${(size / 1000).toFixed(1)} kB gz (budget ${(b.max / 1000).toFixed(0)} kB)`,
   );
+}
+// Every emitted chunk and asset (source maps aside) must have a budget.
+for (const dir of ['assets']) {
+  for (const f of readdirSync(join(DIST, dir))) {
+    if (f.endsWith('.map') || !statSync(join(DIST, dir, f)).isFile()) continue;
+    if (BUDGETS.some((b) => b.dir === dir && b.match.test(f))) continue;
+    const size = gzipSync(readFileSync(join(DIST, dir, f)), { level: 9 }).length;
+    console.log(
+      `NO BUDGET ${dir}/${f}: ${(size / 1000).toFixed(1)} kB gz — give it a budget in tests/perf/size-budget.ts`,
+    );
+    failed = true;
+  }
 }
 if (failed) {
   console.error('size budget exceeded');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { areaCounts, sharedIndicators } from '../../src/compare/compare';
 import type { Profile, ProjectProps } from '../../src/data/model';
 import type { Indicator } from '../../src/data/schema';
-import { facetCounts } from '../../src/filters/facets';
 import { sortProjects } from '../../src/list/sort';
 
 const ind = (id: string, label_zh: string, year: number, extra: Partial<Indicator> = {}): Indicator => ({
@@ -51,19 +50,6 @@ describe('compare', () => {
     expect(c.total).toBe(2);
     expect(c.bySector.transit).toBe(1);
     expect(c.byStatus.planned).toBe(2);
-  });
-});
-
-describe('facet counts', () => {
-  const projects = [
-    proj('a', { sector: 'education', status: 'planned' }),
-    proj('b', { sector: 'education', status: 'completed' }),
-    proj('c', { sector: 'healthcare', status: 'planned' }),
-  ];
-  it('counts each choice given the other filters, not its own', () => {
-    const filter = { sectors: ['education' as const], statuses: ['planned' as const], areas: [], ids: null };
-    expect(Object.fromEntries(facetCounts(projects, filter, 'sectors'))).toEqual({ education: 1, healthcare: 1 });
-    expect(Object.fromEntries(facetCounts(projects, filter, 'statuses'))).toEqual({ planned: 1, completed: 1 });
   });
 });
 

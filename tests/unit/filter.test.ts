@@ -27,8 +27,8 @@ describe('filter expressions', () => {
     { sectors: ['education'], statuses: [], areas: [], ids: null },
     { sectors: ['education', 'healthcare'], statuses: ['planned'], areas: [], ids: null },
     { sectors: [], statuses: [], areas: ['bda'], ids: null },
-    { sectors: [], statuses: [], areas: [], ids: ['p-0-0', 'p-3-1'] },
-    { sectors: ['transit'], statuses: ['operating'], areas: ['110108'], ids: [] },
+    { sectors: [], statuses: [], areas: [], ids: new Set(['p-0-0', 'p-3-1']) },
+    { sectors: ['transit'], statuses: ['operating'], areas: ['110108'], ids: new Set<string>() },
   ];
 
   it('no filter means no expression', () => {

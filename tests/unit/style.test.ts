@@ -81,7 +81,7 @@ describe('map style', () => {
       sectors: ['education'],
       statuses: ['planned'],
       areas: ['110108'],
-      ids: ['a'],
+      ids: new Set(['a']),
     });
     const style = buildStyle({ lang: 'zh', basemap: 'offline' });
     style.layers = style.layers.map((l) =>

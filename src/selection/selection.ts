@@ -1,0 +1,98 @@
+/**
+ * The selection: which projects the user's filters, search and open area leave, computed once per change
+ * and read by the list, the map filter, the facet counts and the legend (and later exports and charts).
+ * Pure: no React, no MapLibre.
+ */
+import { areaKind, inArea } from '../data/areas';
+import type { ProjectProps } from '../data/model';
+import type { AreaCode, Sector, Status } from '../data/schema';
+import type { ProjectFilter } from '../filters/expression';
+import { matchesFilter } from '../filters/expression';
+import type { SearchIndex } from '../filters/search';
+
+export interface SelectionInput {
+  sectors: readonly Sector[];
+  statuses: readonly Status[];
+  areas: readonly AreaCode[];
+  q: string;
+  /** The area whose panel is open: the list follows it. */
+  open: AreaCode | null;
+}
+
+export interface Selection {
+  /** What the map draws: the user's filters and search (not the open area: the map keeps its context). */
+  filter: ProjectFilter;
+  /** The open area the list is restricted to; null when none is open or it is the whole city. */
+  scope: AreaCode | null;
+  /** The listed projects: search rank order while searching, else data order. */
+  listed: readonly ProjectProps[];
+  listedIds: ReadonlySet<string>;
+  searching: boolean;
+  /** Projects in scope (all projects when there is none): the "of N" of the count. */
+  total: number;
+  /** Per choice, how many the list would show given the other filters (areas: across the city). */
+  facets: {
+    sectors: Map<string, number>;
+    statuses: Map<string, number>;
+    areas: Map<string, number>;
+    anyArea: number;
+    /** Sectors and statuses that any project has at all: a choice with nothing behind it is not offered. */
+    present: { sectors: ReadonlySet<string>; statuses: ReadonlySet<string> };
+  };
+  /** Drawn projects by sector (the legend). */
+  bySector: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+export function computeSelection(
+  projects: readonly ProjectProps[],
+  index: SearchIndex | null,
+  input: SelectionInput,
+): Selection {
+  const query = input.q.trim();
+  const ranked = query && index ? index.search(query) : null;
+  const ids = ranked ? new Set(ranked) : null;
+  const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
+  const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
+  const inScope = (p: ProjectProps) => !scope || inArea(p, scope);
+  // In scope, the open area stands in for the area filter.
+  const listFilter: ProjectFilter = scope ? { ...filter, areas: [] } : filter;
+
+  const listed: ProjectProps[] = [];
+  const present = { sectors: new Set<string>(), statuses: new Set<string>() };
+  const facets = { sectors: new Map(), statuses: new Map(), areas: new Map(), anyArea: 0, present };
+  const bySector = new Map<string, number>();
+  const noSector = { ...listFilter, sectors: [] };
+  const noStatus = { ...listFilter, statuses: [] };
+  const noArea = { ...filter, areas: [] };
+  let total = 0;
+  for (const p of projects) {
+    present.sectors.add(p.sector);
+    present.statuses.add(p.status);
+    if (matchesFilter(p, filter)) bump(bySector, p.sector);
+    if (matchesFilter(p, noArea)) {
+      bump(facets.areas, p.district);
+      facets.anyArea++;
+    }
+    if (!inScope(p)) continue;
+    total++;
+    if (matchesFilter(p, listFilter)) listed.push(p);
+    if (matchesFilter(p, noSector)) bump(facets.sectors, p.sector);
+    if (matchesFilter(p, noStatus)) bump(facets.statuses, p.status);
+  }
+  if (ranked) {
+    const rank = new Map(ranked.map((id, i) => [id, i]));
+    listed.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  }
+  return {
+    filter,
+    scope,
+    listed,
+    listedIds: new Set(listed.map((p) => p.id)),
+    searching: !!ranked,
+    total,
+    facets,
+    bySector,
+  };
+}
