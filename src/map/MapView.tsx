@@ -9,6 +9,7 @@ import type { AreaCode } from '../data/schema';
 import { useActions, useBasemapChoice, useMapLoaded, useStore } from '../state/store';
 import { applyStyle, rememberStyle } from './applyStyle';
 import { BasemapControl } from './BasemapControl';
+import { basemapAttribution } from './layers/basemap';
 import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
 import { pickAt } from './pick';
@@ -34,6 +35,7 @@ export function MapView() {
   const basemap = effectiveBasemap(useBasemapChoice());
   const options: StyleOptions = { lang, basemap, tiandituKey: TIANDITU_KEY };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
+  const navigation = useRef<maplibregl.NavigationControl | null>(null);
 
   useEffect(() => {
     const initial = useStore.getState().view.camera;
@@ -53,7 +55,8 @@ export function MapView() {
     });
     rememberStyle(map, style);
     map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    navigation.current = new maplibregl.NavigationControl({ showCompass: false });
+    map.addControl(navigation.current, 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     setMap(map);
     installTestHook(map);
@@ -123,13 +126,14 @@ export function MapView() {
     if (!map || !loaded) return;
     applyStyle(map, buildStyle(JSON.parse(optionsKey) as StyleOptions));
     map.getCanvas().setAttribute('aria-label', t('app.mapLabel'));
-    // The attribution follows the language; the basemap's own attribution comes with its source.
+    // The attribution follows the language and names the basemap; it goes in first, below the zoom buttons.
+    const { basemap: b, lang: l } = JSON.parse(optionsKey) as StyleOptions;
+    const custom = [basemapAttribution(b, l), t('app.attribution')].filter((x): x is string => !!x);
     if (attribution.current) map.removeControl(attribution.current);
-    attribution.current = new maplibregl.AttributionControl({
-      compact: false,
-      customAttribution: t('app.attribution'),
-    });
+    if (navigation.current) map.removeControl(navigation.current);
+    attribution.current = new maplibregl.AttributionControl({ compact: false, customAttribution: custom });
     map.addControl(attribution.current, 'bottom-right');
+    if (navigation.current) map.addControl(navigation.current, 'bottom-right');
   }, [optionsKey, loaded, t]);
 
   useMapData(data);

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { projectFilterExpression } from '../../src/filters/expression';
-import { availableBasemaps, OSM_TILE_HOST, TIANDITU_HOSTS } from '../../src/map/layers/basemap';
+import { availableBasemaps, basemapAttribution, OSM_TILE_HOST, TIANDITU_HOSTS } from '../../src/map/layers/basemap';
 import { BASEMAPS, metresToPixels, type LayerModule, type StyleOptions } from '../../src/map/layers/common';
 import { MODULES } from '../../src/map/layers/index';
 import { bySlot, SLOTS, slotOf } from '../../src/map/layers/slots';
@@ -106,9 +106,12 @@ describe('map style', () => {
       [...JSON.stringify(buildStyle(o).sources).matchAll(/https:\/\/([^/"]+)\/[^"]*\{z\}/g)].map((m) => m[1]);
     expect(new Set(hosts({ lang: 'zh', basemap: 'osm' }))).toEqual(new Set([OSM_TILE_HOST]));
     expect(new Set(hosts({ lang: 'zh', basemap: 'tianditu', tiandituKey: 'k' }))).toEqual(new Set(TIANDITU_HOSTS));
-    const osm = JSON.stringify(buildStyle({ lang: 'en', basemap: 'osm' }).sources);
-    expect(osm).toContain('OpenStreetMap contributors');
-    expect(osm).toContain('operations.osmfoundation.org/policies/tiles');
+    expect(basemapAttribution('osm', 'en')).toContain('OpenStreetMap contributors');
+    expect(basemapAttribution('osm', 'zh')).toContain('OpenStreetMap 贡献者');
+    expect(basemapAttribution('osm', 'en')).toContain('operations.osmfoundation.org/policies/tiles');
+    expect(basemapAttribution('tianditu', 'zh')).toContain('天地图');
+    expect(basemapAttribution('tianditu', 'en')).toMatch(/Tianditu/);
+    expect(basemapAttribution('offline', 'en')).toBeNull();
   });
 
   it('gives 天地图 its annotation layer in the interface language, and only with a key', () => {

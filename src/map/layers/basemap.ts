@@ -36,6 +36,13 @@ const tiandituTiles = (layer: 'vec' | 'cva' | 'eva', key: string) =>
 export const availableBasemaps = (tiandituKey: string | undefined): BasemapId[] =>
   tiandituKey ? ['offline', 'osm', 'tianditu'] : ['offline', 'osm'];
 
+/**
+ * The basemap's attribution in a language. It goes to the attribution control (rebuilt when the language
+ * changes) rather than onto the tile sources, so a language switch never replaces the tiles.
+ */
+export const basemapAttribution = (b: BasemapId, lang: Lang): string | null =>
+  b === 'offline' ? null : ATTRIBUTION[b][lang];
+
 export const BASEMAP_SOURCE = 'basemap';
 export const BASEMAP_LABEL_SOURCE = 'basemap-labels';
 
@@ -47,7 +54,6 @@ function sources(o: StyleOptions): Record<string, SourceSpecification> {
         tiles: [`https://${OSM_TILE_HOST}/{z}/{x}/{y}.png`],
         tileSize: 256,
         maxzoom: 19,
-        attribution: ATTRIBUTION.osm[o.lang],
       },
     };
   if (o.basemap === 'tianditu' && o.tiandituKey)
@@ -57,7 +63,6 @@ function sources(o: StyleOptions): Record<string, SourceSpecification> {
         tiles: tiandituTiles('vec', o.tiandituKey),
         tileSize: 256,
         maxzoom: 18,
-        attribution: ATTRIBUTION.tianditu[o.lang],
       },
       [BASEMAP_LABEL_SOURCE]: {
         type: 'raster',
