@@ -82,13 +82,17 @@ describe('list and map as one', () => {
     await row.click();
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
     await waitForMapIdle(g.page);
-    expect(await g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThanOrEqual(12.9);
+    // The park is placed to its town: the camera stops at town zoom (12), where its halo says so.
+    expect(await g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThanOrEqual(11.9);
     expect(await renderedProjectIds(g.page)).toContain(id);
 
     // Now pick another park on the map: its row becomes current.
     await search(g.page, '');
     await g.page.getByTestId('project-panel').getByRole('button', { name: 'Close' }).click();
     await clickProjectOnMap(g.page, id);
+    // A town centroid can hold several projects: the stack's chooser lists them, and this one is picked.
+    if (await g.page.getByTestId('stack-chooser').isVisible())
+      await g.page.getByTestId('stack-chooser').locator(`button[data-id="${id}"]`).click();
     await expect.poll(() => g.page.locator(`[data-id="${id}"] button`).getAttribute('aria-current')).toBe('true');
     assertClean(g);
   });

@@ -22,16 +22,16 @@ describe('the list follows the open area', () => {
     await expect.poll(() => g.page.locator('.results-title').textContent()).toContain('Projects in Changping');
     const ids = await resultIds(g.page);
     expect(ids.length).toBeGreaterThan(5);
-    expect(ids.length).toBeLessThan(158);
     const all = await projectsData(g.page);
+    expect(ids.length).toBeLessThan(all.size);
     for (const id of ids) {
       const p = all.get(id)!.properties as { district: string; also_districts?: string[] };
       expect([p.district, ...(p.also_districts ?? [])], id).toContain('110114');
     }
     expect(await resultCount(g.page)).toBe(`${ids.length} projects`);
     await g.page.getByTestId('district-panel').getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => resultCount(g.page)).toBe('158 projects');
-    expect((await resultIds(g.page)).length).toBe(158);
+    await expect.poll(() => resultCount(g.page)).toBe(`${all.size} projects`);
+    expect((await resultIds(g.page)).length).toBe(all.size);
   });
 });
 
@@ -110,11 +110,12 @@ describe('keyboard', () => {
     await g.page.keyboard.press('ArrowUp');
     expect(await index()).toBe('1');
     await g.page.keyboard.press('End');
-    await expect.poll(index).toBe('157');
+    const total = (await projectsData(g.page)).size;
+    await expect.poll(index).toBe(String(total - 1));
     // Tab leaves the list at once, and Shift+Tab comes back to the row it left.
     await g.page.keyboard.press('Tab');
     expect((await focused(g.page)).inList).toBe(false);
     await g.page.keyboard.press('Shift+Tab');
-    expect(await index()).toBe('157');
+    expect(await index()).toBe(String(total - 1));
   });
 });

@@ -81,26 +81,42 @@ describe('camera', () => {
     assertClean(g);
   });
 
-  it('a district-level project fits its district; opening 延庆 shows all of it beside the panel', async () => {
+  /** Screen positions of every vertex of a district's outline. */
+  async function outlineOnScreen(page: Page, code: string): Promise<[number, number][]> {
+    const districts = (await page.evaluate(async () => (await fetch('data/districts.geojson')).json())) as {
+      features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
+    const d = districts.features.find((x) => x.properties.code === code)!;
+    const polys = (d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates) as [
+      number,
+      number,
+    ][][][];
+    const vertices = polys.flat(2);
+    return page.evaluate((vs) => vs.map((v) => window.__mapTest!.project(v)), vertices);
+  }
+
+  it('opening 延庆 shows all of it beside the panel', async () => {
     const g = await newPage(browser());
     await openApp(g, '?district=110119');
     await settle(g.page);
-    const districts = (await g.page.evaluate(async () => (await fetch('data/districts.geojson')).json())) as {
-      features: {
-        properties: { code: string };
-        geometry: { type: string; coordinates: number[][][] | number[][][][] };
-      }[];
-    };
-    const yanqing = districts.features.find((d) => d.properties.code === '110119')!;
-    const rings = (
-      yanqing.geometry.type === 'Polygon' ? [yanqing.geometry.coordinates] : yanqing.geometry.coordinates
-    ) as number[][][][];
-    const vertices = rings.flat(2) as unknown as [number, number][];
     const free = await uncovered(g.page);
-    const pts = await g.page.evaluate((vs) => vs.map((v) => window.__mapTest!.project(v)), vertices);
-    const out = pts.filter((p) => !inside(p, free));
-    expect(out.length).toBe(0);
+    expect((await outlineOnScreen(g.page, '110119')).filter((p) => !inside(p, free))).toEqual([]);
     expect(await g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThan(8.5);
+    assertClean(g);
+  });
+
+  it('a project placed only to its district shows the whole district, not a street', async () => {
+    const g = await newPage(browser());
+    await openApp(g, '?lang=en');
+    const fc = (await g.page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
+      features: { id: string; properties: { precision: string; district: string } }[];
+    };
+    const f = fc.features.find((x) => x.properties.precision === 'district' && /^\d+$/.test(x.properties.district))!;
+    await openApp(g, `?project=${f.id}&lang=en`);
+    await settle(g.page);
+    const free = await uncovered(g.page);
+    expect((await outlineOnScreen(g.page, f.properties.district)).filter((p) => !inside(p, free))).toEqual([]);
+    expect(await g.page.evaluate(() => window.__mapTest!.zoom())).toBeLessThan(12.5);
     assertClean(g);
   });
 });
