@@ -23,7 +23,7 @@ if (!input) throw new Error('usage: tsx geo/convert-echarts-beijing.ts <beijing.
 const src = JSON.parse(readFileSync(input, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 const round = (gcj: Position): Position => {
-  const p = gcoord.transform([gcj[0]!, gcj[1]!], gcoord.GCJ02, gcoord.WGS84) as [number, number];
+  const p = gcoord.transform<[number, number]>([gcj[0]!, gcj[1]!], gcoord.GCJ02, gcoord.WGS84);
   return [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 };
 const roundGeom = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>

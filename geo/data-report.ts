@@ -6,7 +6,7 @@ import { paths } from './build/paths';
 import { buildReport, formatReport } from './build/report';
 
 const out = paths().outDir;
-const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
+const read = (f: string): unknown => JSON.parse(readFileSync(join(out, f), 'utf8'));
 const projects = projectCollectionSchema.parse(read('projects.geojson')).features;
 const profiles = profilesSchema.parse(read('profiles.json'));
 const report = buildReport(projects, profiles);

@@ -22,7 +22,7 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
   const { lang, t } = useLang();
   const { openCompare } = useActions();
   const byCode = useMemo(() => new Map(profiles.map((p) => [p.code, p])), [profiles]);
-  const chosen = codes.map((c) => byCode.get(c)).filter((p): p is Profile => !!p);
+  const chosen = useMemo(() => codes.map((c) => byCode.get(c)).filter((p): p is Profile => !!p), [codes, byCode]);
   const counts = chosen.map((p) => areaCounts(p, projects));
   const shared = useMemo(() => sharedIndicators(chosen), [chosen]);
   const name = (p: Profile) => areaName(p, lang, 'short');

@@ -28,7 +28,7 @@ export function initI18n(lang: Lang) {
 /** The current language and translator. */
 export function useLang(): { lang: Lang; t: ReturnType<typeof useTranslation>['t'] } {
   const { t, i18n: inst } = useTranslation();
-  return { lang: (inst.language === 'en' ? 'en' : 'zh') as Lang, t };
+  return { lang: inst.language === 'en' ? 'en' : 'zh', t };
 }
 
 /** Picks the `_zh` or `_en` variant of a data field. */

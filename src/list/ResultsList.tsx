@@ -65,6 +65,8 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
     },
     [activeIndex, rows.length],
   );
+  // TanStack Virtual returns functions the React Compiler cannot memoize; this component is left uncompiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

@@ -2,7 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
 import { useAppData } from '../data/queries';
 import type { AreaCode } from '../data/schema';
@@ -31,7 +31,8 @@ export function MapView() {
   const actions = useActions();
   const { lang, t } = useLang();
   const data = useAppData().data;
-  const startedWithCamera = useRef(!!useStore.getState().view.camera).current;
+  // Whether the page opened with a camera in its URL: read once, on the first render.
+  const [startedWithCamera] = useState(() => !!useStore.getState().view.camera);
   const basemap = effectiveBasemap(useBasemapChoice());
   const options: StyleOptions = { lang, basemap, tiandituKey: TIANDITU_KEY };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);

@@ -33,7 +33,7 @@ export function applyStyle(map: StyleTarget, next: StyleSpecification): void {
   const changedSources = new Set(
     Object.keys(prev.sources).filter((id) => !(id in next.sources) || !same(prev.sources[id], next.sources[id])),
   );
-  const usesChanged = (l: LayerSpecification) => 'source' in l && changedSources.has(l.source as string);
+  const usesChanged = (l: LayerSpecification) => 'source' in l && changedSources.has(l.source);
   const nextIds = new Set(next.layers.map((l) => l.id));
 
   for (const l of prev.layers) if ((!nextIds.has(l.id) || usesChanged(l)) && map.getLayer(l.id)) map.removeLayer(l.id);
@@ -52,9 +52,11 @@ export function applyStyle(map: StyleTarget, next: StyleSpecification): void {
     for (const kind of ['paint', 'layout'] as const) {
       const a = ((old as Record<string, unknown> | undefined)?.[kind] ?? {}) as Record<string, unknown>;
       const b = ((l as Record<string, unknown>)[kind] ?? {}) as Record<string, unknown>;
-      for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
-        if (!same(a[k], b[k]))
-          (kind === 'paint' ? map.setPaintProperty : map.setLayoutProperty).call(map, l.id, k, b[k]);
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (same(a[k], b[k])) continue;
+        if (kind === 'paint') map.setPaintProperty(l.id, k, b[k]);
+        else map.setLayoutProperty(l.id, k, b[k]);
+      }
     }
   });
   applied.set(map, next);

@@ -103,7 +103,7 @@ const geometryBounds = (g: GeoJSON.Geometry) =>
 export function focusProject(f: ProjectFeature, district?: GeoJSON.Geometry | null): void {
   const map = getMap();
   if (!map) return;
-  if (f.geometry.type !== 'Point') return fitInView(map, geometryBounds(f.geometry as GeoJSON.Geometry), 14);
+  if (f.geometry.type !== 'Point') return fitInView(map, geometryBounds(f.geometry), 14);
   const precision = f.properties.precision;
   if (precision === 'district') {
     if (district) return fitInView(map, geometryBounds(district), 12);

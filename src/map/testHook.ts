@@ -79,9 +79,9 @@ export function installTestHook(map: MlMap): void {
         ),
       ].sort(),
     renderedClusters: () => map.queryRenderedFeatures({ layers: [LAYER.cluster] }).length,
-    projectState: (id) => ({
-      ...map.getFeatureState({ source: SOURCE.projects, id }),
-      ...map.getFeatureState({ source: SOURCE.projectLines, id }),
+    projectState: (id): Record<string, unknown> => ({
+      ...(map.getFeatureState({ source: SOURCE.projects, id }) as Record<string, unknown>),
+      ...(map.getFeatureState({ source: SOURCE.projectLines, id }) as Record<string, unknown>),
     }),
     zoom: () => map.getZoom(),
     renderedLabels: () => labelsAt().map((l) => l.text),
@@ -94,7 +94,7 @@ export function installTestHook(map: MlMap): void {
       })),
     renderedClusterCircles: () =>
       pointsOf([LAYER.cluster]).map(({ f, x, y }) => ({ count: Number(f.properties.point_count), x, y })),
-    center: () => map.getCenter().toArray() as [number, number],
+    center: () => map.getCenter().toArray(),
     styleLayers: () => map.getStyle().layers.map((l) => l.id),
     repaint: () => void map.panBy([0, 1], { animate: false }),
   };

@@ -23,7 +23,7 @@ const STACK_LAYERS = [LAYER.stackBadge, LAYER.stackCount, LAYER.approxCount];
 /** The first map zoom where no point is clustered (GeoJSON tiles are 512 px: map zoom = tile zoom + 1). */
 const UNCLUSTERED_ZOOM = CLUSTER.maxZoom + 2;
 
-const source = (id: string) => getMap()?.getSource(id) as GeoJSONSource | undefined;
+const source = (id: string) => getMap()?.getSource<GeoJSONSource>(id);
 /** Project feature-state goes to both project sources; an id a source does not hold is ignored. */
 const PROJECT_SOURCES = [SOURCE.projects, SOURCE.projectLines];
 const DISTRICT_SOURCES = [SOURCE.districts];
@@ -33,7 +33,7 @@ export function thinFeatures(data: AppData): GeoJSON.Feature[] {
   return data.projects.features.map((f) => ({
     type: 'Feature',
     id: f.id,
-    geometry: f.geometry as GeoJSON.Geometry,
+    geometry: f.geometry,
     properties: {
       id: f.id,
       sector: f.properties.sector,
@@ -53,7 +53,7 @@ export function useMapData(data: AppData | undefined): void {
     if (!loaded || !data || !map) return;
     const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
     const features = thinFeatures(data);
-    void source(SOURCE.districts)?.setData(data.districts as GeoJSON.FeatureCollection);
+    void source(SOURCE.districts)?.setData(data.districts);
     void source(SOURCE.projects)?.setData(fc(features.filter((f) => f.geometry.type === 'Point')));
     void source(SOURCE.projectLines)?.setData(fc(features.filter((f) => f.geometry.type !== 'Point')));
     const labels: FeatureCollection<Point> = fc(
@@ -77,8 +77,8 @@ export function useMapData(data: AppData | undefined): void {
   const metro = useMetro(loaded && !!data).data;
   useEffect(() => {
     if (!loaded || !metro) return;
-    void source(SOURCE.metro)?.setData(metro.lines as GeoJSON.FeatureCollection);
-    void source(SOURCE.stations)?.setData(metro.stations as GeoJSON.FeatureCollection);
+    void source(SOURCE.metro)?.setData(metro.lines);
+    void source(SOURCE.stations)?.setData(metro.stations);
   }, [loaded, metro]);
 }
 

@@ -16,7 +16,7 @@ export function useSheet() {
   const drag = useRef<{ y: number; h: number } | null>(null);
 
   const onPointerDown = useCallback((e: PointerEvent<HTMLElement>) => {
-    const sheet = e.currentTarget.closest('.panel') as HTMLElement | null;
+    const sheet = e.currentTarget.closest<HTMLElement>('.panel');
     if (!sheet) return;
     drag.current = { y: e.clientY, h: sheet.getBoundingClientRect().height };
     e.currentTarget.setPointerCapture(e.pointerId);

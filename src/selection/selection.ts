@@ -61,7 +61,13 @@ export function computeSelection(
 
   const listed: ProjectProps[] = [];
   const present = { sectors: new Set<string>(), statuses: new Set<string>() };
-  const facets = { sectors: new Map(), statuses: new Map(), areas: new Map(), anyArea: 0, present };
+  const facets = {
+    sectors: new Map<string, number>(),
+    statuses: new Map<string, number>(),
+    areas: new Map<string, number>(),
+    anyArea: 0,
+    present,
+  };
   const bySector = new Map<string, number>();
   const noSector = { ...listFilter, sectors: [] };
   const noStatus = { ...listFilter, statuses: [] };

@@ -189,15 +189,14 @@ export function parseUrl(search: string): UrlState {
 export function serializeUrl(s: UrlState): string {
   const p = new URLSearchParams();
   for (const def of all) {
-    const v = def.write(s[def.key] as never);
+    const v = def.write(s[def.key]);
     if (v !== null && v !== '') p.set(def.name, v);
   }
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }
 
-const changed = (def: AnyParam, a: UrlState, b: UrlState) =>
-  def.write(a[def.key] as never) !== def.write(b[def.key] as never);
+const changed = (def: AnyParam, a: UrlState, b: UrlState) => def.write(a[def.key]) !== def.write(b[def.key]);
 
 /** Whether going from a to b is a new "place" worth a history entry: a `selection` parameter changed. */
 export function isNavigation(a: UrlState, b: UrlState): boolean {

@@ -57,7 +57,7 @@ try {
     await page.waitForFunction(
       () => document.querySelector('.map')?.getAttribute('data-ready') === 'true' && window.__mapTest?.isIdle(),
       undefined,
-      { timeout: 30_000 },
+      { timeout: 90_000 },
     );
     await page.waitForTimeout(500);
     if (s.act) await s.act(page);

@@ -1,13 +1,13 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../../src/filters/expression';
-import { SECTORS, STATUSES, type Sector, type Status } from '../../src/data/schema';
+import { SECTORS, STATUSES } from '../../src/data/schema';
 
 const projects = SECTORS.flatMap((sector, i) =>
   STATUSES.map((status, j) => ({
     id: `p-${i}-${j}`,
-    sector: sector as Sector,
-    status: status as Status,
+    sector: sector,
+    status: status,
     district: i % 2 ? '110108' : 'bda',
   })),
 );

@@ -1,5 +1,5 @@
 /** Pure helpers under the map: stacks, camera padding, style diffs, keyboard focus stops. */
-import type { LayerSpecification, MapGeoJSONFeature, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { applyStyle, rememberStyle, type StyleTarget } from '../../src/map/applyStyle';
 import { coveredPadding, MARGIN } from '../../src/map/camera';
@@ -68,7 +68,7 @@ function fakeMap(style: StyleSpecification) {
       calls.push(`removeLayer ${id}`);
     },
     getSource: (id) => (sources.has(id) ? {} : undefined),
-    addSource: (id: string, _s: SourceSpecification) => {
+    addSource: (id: string) => {
       sources.add(id);
       calls.push(`addSource ${id}`);
     },

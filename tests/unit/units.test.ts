@@ -36,7 +36,7 @@ describe('unit table', () => {
         file: 'seeds/projects/x.yaml',
         record: p.id,
         field: 'figures.1.unit',
-        message: expect.stringContaining('"批" has no English form') as unknown as string,
+        message: expect.stringContaining('"批" has no English form'),
       },
     ]);
   });

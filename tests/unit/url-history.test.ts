@@ -33,7 +33,7 @@ describe('URL history: which parameters make a history entry', () => {
 
   for (const c of CHANGES)
     it(`${c.key}: ${c.history ? 'a new entry' : 'replaces the entry'}`, () => {
-      const b = { ...EMPTY_URL_STATE, [c.key]: c.value } as UrlState;
+      const b = { ...EMPTY_URL_STATE, [c.key]: c.value };
       expect(isNavigation(EMPTY_URL_STATE, b)).toBe(c.history);
       expect(isNavigation(b, EMPTY_URL_STATE)).toBe(c.history);
     });

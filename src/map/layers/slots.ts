@@ -11,7 +11,7 @@ export type Slot = (typeof SLOTS)[number];
 export type SlottedLayer = LayerSpecification & { metadata: { slot: Slot } };
 
 export const inSlot = (slot: Slot, layers: LayerSpecification[]): SlottedLayer[] =>
-  layers.map((l) => ({ ...l, metadata: { ...(l.metadata as object | undefined), slot } }) as SlottedLayer);
+  layers.map((l) => ({ ...l, metadata: { ...(l.metadata as object | undefined), slot } }));
 
 export const slotOf = (l: LayerSpecification): Slot | undefined => (l.metadata as { slot?: Slot } | undefined)?.slot;
 
