@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy, headersFile, tileHosts } from './src/security/csp';
 
 /**
  * The packages the first view needs, by name: they form the eager `vendor` chunk. Anything else from
@@ -29,9 +30,34 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const packageTest = (names: readonly string[]) =>
   new RegExp(`node_modules[\\\\/](${names.map(escape).join('|')})[\\\\/]`);
 
-export default defineConfig({
-  plugins: [react()],
-  base: './',
+/** The CSP as a meta tag in the built index.html and as dist/_headers, from the basemaps' tile hosts. */
+function csp(tiandituKey: string | undefined): Plugin {
+  const policy = contentSecurityPolicy(tileHosts(tiandituKey));
+  return {
+    name: 'csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(policy) });
+    },
+  };
+}
+
+/**
+ * Where the app is served from, absolute, so a host that answers every path with index.html (`/a/b/`) still
+ * loads the scripts and data from the app's root. `BASE_PATH=/some/folder/` builds for a sub-folder.
+ */
+export const basePath = (raw: string | undefined): string => {
+  const p = (raw ?? '').trim();
+  if (!p) return '/';
+  return `${p.startsWith('/') ? '' : '/'}${p}${p.endsWith('/') ? '' : '/'}`;
+};
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), csp(loadEnv(mode, process.cwd(), 'VITE_').VITE_TIANDITU_KEY)],
+  base: basePath(process.env.BASE_PATH),
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -50,4 +76,4 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 5173 },
-});
+}));

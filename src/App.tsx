@@ -3,6 +3,7 @@ import { useLang } from './i18n';
 import i18n from 'i18next';
 import { detectLang } from './i18n';
 import { MapView } from './map/MapView';
+import { MapUnavailable } from './map/MapUnavailable';
 import { PanelHost } from './panels/PanelHost';
 import { SelectionProvider, useSelection } from './selection/SelectionProvider';
 import { useSelectedName } from './panels/useSelectedName';
@@ -46,7 +47,10 @@ function Layout() {
       <main className="layout">
         <Sidebar />
         <div className="map-wrap" id="map">
-          <MapView />
+          {/* Whatever breaks in the map, the list, panels and comparison beside it stay. */}
+          <ErrorBoundary fallback={(error) => <MapUnavailable error={error} />}>
+            <MapView />
+          </ErrorBoundary>
           <Legend counts={counts} />
           <LoadState />
         </div>

@@ -1,5 +1,6 @@
 /** Data enters the app here: fetched once, validated with the shared schemas, cached by TanStack Query. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { DOC_META } from './docs';
 import {
@@ -12,36 +13,85 @@ import {
   type ProjectFeature,
 } from './model';
 
+/** Why a data file failed, so the message can be said in the user's language. */
+export type DataLoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'content';
+
 export class DataLoadError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly kind: DataLoadErrorKind,
+    /** Language-neutral detail: the HTTP status, or where in the file the content is wrong (a › b › 3). */
+    readonly detail = '',
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${kind}${detail ? ` (${detail})` : ''}`);
     this.name = 'DataLoadError';
   }
 }
 
-const dataUrl = (file: string) => new URL(`data/${file}`, document.baseURI).href;
+/** How long one data file may take (headers and body) before the load counts as failed. */
+export const DATA_TIMEOUT_MS = 15_000;
 
-export async function fetchJson<T>(file: string, schema: z.ZodType<T>, fetcher: typeof fetch = fetch): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetcher(dataUrl(file));
-  } catch (e) {
-    throw new DataLoadError(file, `network error (${(e as Error).message})`);
+declare global {
+  interface Window {
+    /**
+     * Browser tests shorten the data timeout with this (set by `page.addInitScript` before the app runs).
+     * It can only lower nothing but the wait: any value that is not a positive number is ignored.
+     */
+    __DATA_TIMEOUT_MS?: number;
   }
-  if (!res.ok) throw new DataLoadError(file, `HTTP ${res.status}`);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new DataLoadError(file, 'not valid JSON');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DataLoadError(file, `unexpected content (${parsed.error.issues[0]?.message ?? ''})`);
-  return parsed.data;
 }
+
+export const dataTimeoutMs = (): number => {
+  const v = typeof window === 'undefined' ? undefined : window.__DATA_TIMEOUT_MS;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : DATA_TIMEOUT_MS;
+};
+
+// From the app's root (vite's `base`, absolute), not the page's path: on a host that serves index.html for
+// any path, `/a/b/` still finds /data/.
+const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
+
+export async function fetchJson<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = dataTimeoutMs(),
+): Promise<T> {
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetcher(dataUrl(file), { signal: abort.signal });
+    } catch (e) {
+      throw timedOut ? new DataLoadError(file, 'timeout') : new DataLoadError(file, 'network', (e as Error).name);
+    }
+    if (!res.ok) throw new DataLoadError(file, 'http', String(res.status));
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      // The body can hang too: the abort ends it, and that is a timeout, not bad JSON.
+      throw new DataLoadError(file, timedOut ? 'timeout' : 'json');
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      // Only the path is kept: zod's message is English developer text, not for the interface.
+      const path = parsed.error.issues[0]?.path ?? [];
+      throw new DataLoadError(file, 'content', path.map(String).join(' › '));
+    }
+    return parsed.data;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A network failure may pass; a timeout, a bad status or bad content will not on an immediate retry. */
+const retryNetworkOnce = (count: number, error: Error) =>
+  count < 1 && error instanceof DataLoadError && error.kind === 'network';
 
 export interface AppData {
   districts: DistrictCollection;
@@ -51,28 +101,63 @@ export interface AppData {
   profileByCode: Map<string, Profile>;
 }
 
-export const appDataQuery = () =>
-  queryOptions({
-    queryKey: ['app-data'],
-    queryFn: async (): Promise<AppData> => {
-      const [districts, projects, profiles] = await Promise.all([
-        fetchJson('districts.geojson', districtCollectionSchema),
-        fetchJson('projects.geojson', projectCollectionSchema),
-        fetchJson('profiles.json', profilesSchema),
-      ]);
-      return {
-        districts,
-        projects,
-        profiles,
-        projectById: new Map(projects.features.map((f) => [f.id, f])),
-        profileByCode: new Map(profiles.map((p) => [p.code, p])),
-      };
-    },
-    staleTime: Infinity,
-    retry: 1,
-  });
+/** Each data file is its own query, so one that fails takes nothing else with it. */
+export const DATA_FILES = ['districts.geojson', 'projects.geojson', 'profiles.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
 
-export const useAppData = () => useQuery(appDataQuery());
+const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
+  queryOptions({
+    queryKey: ['data', file],
+    queryFn: () => fetchJson(file, schema),
+    staleTime: Infinity,
+    retry: retryNetworkOnce,
+  });
+export const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
+export const projectsQuery = () => fileQuery('projects.geojson', projectCollectionSchema);
+export const profilesQuery = () => fileQuery('profiles.json', profilesSchema);
+
+const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
+
+export interface AppDataState {
+  /** Present once every file has loaded or failed; a failed file reads as empty. */
+  data: AppData | undefined;
+  isPending: boolean;
+  /** The files that failed, in a fixed order. */
+  errors: DataLoadError[];
+  /** Loads the failed files again. */
+  retry: () => void;
+}
+
+/**
+ * The app's data from the three files. The rest of the app reads `data` as before; a file that failed is
+ * empty in it (projects without profiles still list and open, profiles without projects still open).
+ */
+export function useAppData(): AppDataState {
+  const d = useQuery(districtsQuery());
+  const p = useQuery(projectsQuery());
+  const r = useQuery(profilesQuery());
+  const isPending = d.isPending || p.isPending || r.isPending;
+  const data = useMemo(() => {
+    if (isPending) return undefined;
+    const projects = p.data ?? EMPTY_FC;
+    const profiles = r.data ?? [];
+    return {
+      districts: d.data ?? EMPTY_FC,
+      projects,
+      profiles,
+      projectById: new Map(projects.features.map((f) => [f.id, f])),
+      profileByCode: new Map(profiles.map((x) => [x.code, x])),
+    };
+  }, [isPending, d.data, p.data, r.data]);
+  const errors = [d, p, r].flatMap((q) =>
+    q.error ? [q.error instanceof DataLoadError ? q.error : new DataLoadError('?', 'network', q.error.name)] : [],
+  );
+  const retry = () => {
+    for (const q of [d, p, r]) if (q.isError) void q.refetch();
+  };
+  return { data, isPending, errors, retry };
+}
+
 export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];
 
 const metroLineSchema = z.object({
@@ -116,6 +201,6 @@ export const metroQuery = () =>
       return { lines, stations };
     },
     staleTime: Infinity,
-    retry: 1,
+    retry: retryNetworkOnce,
   });
 export const useMetro = (enabled: boolean) => useQuery({ ...metroQuery(), enabled });

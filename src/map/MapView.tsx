@@ -17,6 +17,7 @@ import { PointNavigator } from './PointNavigator';
 import { StackChooser } from './StackChooser';
 import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
+import { MapContextLost, MapUnavailable } from './MapUnavailable';
 import { MapTooltip } from './Tooltip';
 import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 
@@ -37,23 +38,42 @@ export function MapView() {
   const options: StyleOptions = { lang, basemap, tiandituKey: TIANDITU_KEY };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
   const navigation = useRef<maplibregl.NavigationControl | null>(null);
+  // Failure to start (no WebGL, or no context for it) and a lost context: said in place of the map.
+  const [failure, setFailure] = useState<unknown>(null);
+  const [contextLost, setContextLost] = useState(false);
 
   useEffect(() => {
     const initial = useStore.getState().view.camera;
     const style = buildStyle(options);
-    const map = new maplibregl.Map({
-      container: container.current!,
-      style,
-      ...(initial ? { center: [initial.lng, initial.lat], zoom: initial.zoom } : { bounds: BEIJING_BOUNDS }),
-      attributionControl: false,
-      maxBounds: [
-        [113.5, 38.6],
-        [119.5, 41.9],
-      ],
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: container.current!,
+        style,
+        ...(initial ? { center: [initial.lng, initial.lat], zoom: initial.zoom } : { bounds: BEIJING_BOUNDS }),
+        attributionControl: false,
+        maxBounds: [
+          [113.5, 38.6],
+          [119.5, 41.9],
+        ],
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+      });
+    } catch (error) {
+      // The map is an external system: that it cannot start is only known here, once, when it is created.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFailure(error);
+      return;
+    }
+    // A context that cannot be recreated after a loss comes as an error event; tile errors do not count.
+    map.on('error', (e) => {
+      if (e.error instanceof maplibregl.GPUInitializationError) setFailure(e.error);
+      // What MapLibre does with an error nobody listens for, kept for every other error.
+      else console.error(e.error);
     });
+    map.on('webglcontextlost', () => setContextLost(true));
+    map.on('webglcontextrestored', () => setContextLost(false));
     rememberStyle(map, style);
     map.touchZoomRotate.disableRotation();
     navigation.current = new maplibregl.NavigationControl({ showCompass: false });
@@ -143,9 +163,11 @@ export function MapView() {
   useHoverState();
   useUserFilter();
 
+  if (failure) return <MapUnavailable error={failure} />;
   return (
     <>
       <div ref={container} className="map" data-testid="map" />
+      {contextLost ? <MapContextLost /> : null}
       <PointNavigator />
       <MapTooltip />
       <StackChooser />

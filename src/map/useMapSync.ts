@@ -48,14 +48,20 @@ export function thinFeatures(data: AppData): GeoJSON.Feature[] {
 
 export function useMapData(data: AppData | undefined): void {
   const loaded = useMapLoaded();
+  // Each data file loads (and may be retried) on its own: a source is re-sent only when its file changed,
+  // so a late profiles.json does not re-upload the projects under their feature-state.
+  const sent = useRef<{ districts?: unknown; projects?: unknown; profiles?: unknown }>({});
   useEffect(() => {
     const map = getMap();
+    if (!loaded) sent.current = {};
     if (!loaded || !data || !map) return;
     const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-    const features = thinFeatures(data);
-    void source(SOURCE.districts)?.setData(data.districts);
-    void source(SOURCE.projects)?.setData(fc(features.filter((f) => f.geometry.type === 'Point')));
-    void source(SOURCE.projectLines)?.setData(fc(features.filter((f) => f.geometry.type !== 'Point')));
+    if (sent.current.districts !== data.districts) void source(SOURCE.districts)?.setData(data.districts);
+    if (sent.current.projects !== data.projects) {
+      const features = thinFeatures(data);
+      void source(SOURCE.projects)?.setData(fc(features.filter((f) => f.geometry.type === 'Point')));
+      void source(SOURCE.projectLines)?.setData(fc(features.filter((f) => f.geometry.type !== 'Point')));
+    }
     const labels: FeatureCollection<Point> = fc(
       data.profiles
         .filter((p) => p.code !== 'beijing')
@@ -69,7 +75,8 @@ export function useMapData(data: AppData | undefined): void {
           },
         })),
     ) as FeatureCollection<Point>;
-    void source(SOURCE.labels)?.setData(labels);
+    if (sent.current.profiles !== data.profiles) void source(SOURCE.labels)?.setData(labels);
+    sent.current = { districts: data.districts, projects: data.projects, profiles: data.profiles };
     map.once('idle', () => map.getContainer().setAttribute('data-ready', 'true'));
   }, [loaded, data]);
 

@@ -1,24 +1,49 @@
-import { useAppData } from '../data/queries';
+import { dataTimeoutMs, useAppData, type DataLoadError } from '../data/queries';
 import { useLang } from '../i18n';
 
-/** Loading and failure of the data: a failure says what failed and offers a retry. */
+const FILE_PART = {
+  'districts.geojson': 'districts',
+  'projects.geojson': 'projects',
+  'profiles.json': 'profiles',
+} as const;
+
+/**
+ * Loading and failure of the data: each failed file says, in the interface language, what failed, why, and
+ * what still works; one retry button loads the failed files again. Nothing of the raw error text is shown
+ * except the file name, the HTTP status and the path into the file, which read the same in every language.
+ */
 export function LoadState() {
   const q = useAppData();
   const { t } = useLang();
-  if (q.isPending)
+  if (q.isPending && !q.errors.length)
     return (
       <div className="load-state" role="status">
         {t('app.loading')}
       </div>
     );
-  if (q.isError)
-    return (
-      <div className="load-state error" role="alert" data-testid="load-error">
-        <p>{t('app.loadError', { message: q.error.message })}</p>
-        <button type="button" onClick={() => void q.refetch()}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  return null;
+  if (!q.errors.length) return null;
+  const reason = (e: DataLoadError) =>
+    e.kind === 'content' && !e.detail
+      ? t('app.loadReason.contentNoPath')
+      : t(`app.loadReason.${e.kind}`, {
+          status: e.detail,
+          path: e.detail,
+          seconds: Math.round(dataTimeoutMs() / 100) / 10,
+        });
+  return (
+    <div className="load-state error" role="alert" data-testid="load-error">
+      {q.errors.map((e) => {
+        const part = FILE_PART[e.file as keyof typeof FILE_PART];
+        return (
+          <p key={e.file}>
+            {t('app.loadError', { message: `${e.file}: ${reason(e)}` })}
+            {part && !q.isPending ? ` ${t(`app.loadMissing.${part}`)}` : ''}
+          </p>
+        );
+      })}
+      <button type="button" onClick={q.retry} data-testid="load-retry">
+        {t('app.retry')}
+      </button>
+    </div>
+  );
 }

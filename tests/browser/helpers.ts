@@ -1,7 +1,8 @@
 /**
  * The one domain-level driver for browser tests ("open the app", "open a project", "filter by sector"),
  * so tests read like what a user does; the only file that imports Playwright. Every page is guarded: after
- * each test a console error or a request to another host fails it, and its browser context is closed.
+ * each test a console error, a Content-Security-Policy violation or a request to another host fails it, and
+ * its browser context is closed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,8 +12,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
 
-export const launch = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export const launch = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 
 export interface Guarded {
   page: Page;
@@ -28,10 +29,10 @@ const open: Guarded[] = [];
  * One Chromium for a test file, launched before its tests and closed after them. After each test, every
  * page it opened must be clean (no console error, no off-machine request), and its context is closed.
  */
-export function sharedBrowser(): () => Browser {
+export function sharedBrowser(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(extraArgs);
   });
   afterEach(async () => {
     const pages = open.splice(0);
@@ -62,6 +63,14 @@ export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'zh
     if (m.type() === 'error') g.errors.push(m.text());
   });
   page.on('pageerror', (e) => g.errors.push(String(e)));
+  // The built index.html carries a strict CSP (src/security/csp.ts): anything it blocks fails the test.
+  await context.exposeBinding('__cspViolation', (_source, v: string) => g.errors.push(`CSP violation: ${v}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    }),
+  );
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     if (u.protocol === 'data:' || u.protocol === 'blob:' || u.host === base.host) return route.continue();
@@ -138,7 +147,8 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core on the page; returns violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol, not as an inline <script>, which the page's CSP would block.
+  await page.evaluate(AXE);
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },

@@ -1,0 +1,232 @@
+/**
+ * Reliability (issue 9, app half): no WebGL, a lost context, a hanging or failing data file, a deep path,
+ * the CSP and hostile text in the data. Every page is also checked by the shared guard (helpers.ts): no
+ * console error, no CSP violation, no off-machine request.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  assertClean,
+  newPage,
+  openApp,
+  openProjectFromList,
+  resultIds,
+  search,
+  sharedBrowser,
+  waitForMapIdle,
+  type Guarded,
+} from './helpers';
+
+const PARK = 'zgc-wenquan-science-park-phase-2';
+const url = (q: string) => new URL(q, inject('baseUrl')).href;
+
+/** Waits for the list to show rows (the data loaded, with or without a map). */
+const waitForList = (page: Page) => page.locator('[data-testid="results"] li[data-id]').first().waitFor();
+
+/** The list, search, a project panel and an area profile work: what "works as a list" means here. */
+async function listWorks(g: Guarded, lang: 'zh' | 'en') {
+  await waitForList(g.page);
+  expect((await resultIds(g.page)).length).toBeGreaterThan(100);
+  await openProjectFromList(g.page, PARK, lang === 'en' ? 'Wenquan' : '温泉');
+  await expect
+    .poll(() => g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent())
+    .toBe(lang === 'en' ? 'Zhongguancun Wenquan Science Park Phase II' : '中关村温泉科技园二期');
+  await search(g.page, '');
+  await g.page.getByTestId('open-beijing').click();
+  await g.page.getByTestId('district-panel').waitFor();
+}
+
+describe('without WebGL (--disable-webgl --disable-3d-apis)', () => {
+  const browser = sharedBrowser(['--disable-webgl', '--disable-3d-apis']);
+
+  it('says so in English and works as a list: search, project panel, area profile', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await g.page.goto(url('?lang=en'));
+    const note = g.page.getByTestId('map-unavailable');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('does not support WebGL');
+    expect(await g.page.locator('.maplibregl-canvas').count()).toBe(0);
+    await listWorks(g, 'en');
+    assertClean(g);
+  });
+
+  it('says so in Chinese; filters and the comparison work', async () => {
+    const g = await newPage(browser());
+    await g.page.goto(url('?compare=110108,110114'));
+    const note = g.page.getByTestId('map-unavailable');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('无法显示地图');
+    expect(await note.textContent()).not.toMatch(/the map|GPUInitialization/i);
+    await g.page.getByTestId('compare-table').waitFor();
+    await waitForList(g.page);
+    const all = (await resultIds(g.page)).length;
+    await g.page.getByTestId('sector-education').check();
+    await expect.poll(async () => (await resultIds(g.page)).length).toBeLessThan(all);
+    await g.page.getByTestId('sector-education').uncheck();
+    await listWorks(g, 'zh');
+    assertClean(g);
+  });
+});
+
+describe('with WebGL', () => {
+  const browser = sharedBrowser();
+
+  // Draws the map three times (drawn, lost, restored): the slowest here, so it has a longer limit.
+  it('a lost WebGL context shows a message; the map redraws when it is restored', { timeout: 90_000 }, async () => {
+    const g = await newPage(browser());
+    await openApp(g, '?view=116.2,40.05,12');
+    const canvas = g.page.locator('.maplibregl-canvas');
+    const drawn = (await canvas.screenshot()).length;
+    await g.page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      const ext = (c.getContext('webgl2') ?? c.getContext('webgl'))!.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      ext.loseContext();
+    });
+    const note = g.page.getByTestId('map-context-lost');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('WebGL');
+    // A lost context draws nothing: the canvas is blank (a far smaller PNG than the drawn map).
+    expect((await canvas.screenshot()).length).toBeLessThan(drawn * 0.3);
+    await g.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await expect.poll(() => note.count()).toBe(0);
+    await waitForMapIdle(g.page);
+    await expect.poll(async () => (await canvas.screenshot()).length).toBeGreaterThan(drawn * 0.7);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedProjectIds())).toContain(PARK);
+    assertClean(g);
+  });
+
+  it('a data request that hangs ends in the message (timeout) and a retry that works clears it', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await g.context.addInitScript(() => {
+      window.__DATA_TIMEOUT_MS = 1500;
+    });
+    let hang = true;
+    const held: Route[] = [];
+    await g.page.route('**/data/projects.geojson', (route) => (hang ? void held.push(route) : route.fallback()));
+    await g.page.goto(url('?lang=en'));
+    const alert = g.page.getByTestId('load-error');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toContain('projects.geojson: no answer within 1.5 s');
+    expect(held.length).toBe(1); // a timeout is not retried behind the user's back
+    // The profiles loaded: they still open.
+    await g.page.getByTestId('open-beijing').click();
+    await g.page.getByTestId('district-panel').waitFor();
+    hang = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await waitForList(g.page);
+    await waitForMapIdle(g.page);
+    expect(await g.page.getByTestId('load-error').count()).toBe(0);
+    await Promise.all(held.map((r) => r.abort().catch(() => undefined)));
+    assertClean(g);
+  });
+
+  it('profiles.json failing alone leaves the list, search, filters and project panels working', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    let fail = true;
+    await g.page.route('**/data/profiles.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
+    );
+    await g.page.goto(url('?lang=en'));
+    const alert = g.page.getByTestId('load-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('profiles.json: the server answered HTTP 503');
+    expect(await alert.textContent()).toContain('the project list, search and filters still work');
+    await waitForList(g.page);
+    const all = (await resultIds(g.page)).length;
+    expect(all).toBeGreaterThan(100);
+    await g.page.getByTestId('sector-education').check();
+    await expect.poll(async () => (await resultIds(g.page)).length).toBeLessThan(all);
+    await g.page.getByTestId('sector-education').uncheck();
+    await openProjectFromList(g.page, PARK, 'Wenquan');
+    g.errors.length = 0; // the 503 is logged by the browser; what matters is what follows
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => g.page.getByTestId('load-error').count()).toBe(0);
+    await g.page.getByTestId('open-beijing').click();
+    await g.page.getByTestId('district-panel').waitFor();
+    assertClean(g);
+  });
+
+  it('bad content is explained in Chinese without zod text; the area profiles still open', async () => {
+    const g = await newPage(browser());
+    await g.page.route('**/data/projects.geojson', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ type: 'Nope', features: [] }) }),
+    );
+    await g.page.goto(url(''));
+    const alert = g.page.getByTestId('load-error');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('projects.geojson');
+    expect(text).toContain('文件内容与预期不符（位置：type）');
+    expect(text).not.toMatch(/Invalid|expected|input/);
+    await g.page.getByTestId('open-beijing').click();
+    await g.page.getByTestId('district-panel').waitFor();
+    await g.page.getByTestId('open-bda').click();
+    await expect
+      .poll(() => g.page.getByTestId('district-panel').getByRole('heading', { level: 2 }).textContent())
+      .toContain('开发区');
+    assertClean(g);
+  });
+
+  it('a deep path on a host that serves index.html everywhere (/a/b/) loads the app and its data', async () => {
+    const g = await newPage(browser());
+    await g.page.goto(url('/a/b/?lang=en'));
+    await waitForMapIdle(g.page);
+    await waitForList(g.page);
+    assertClean(g);
+  });
+
+  it('the build carries a strict CSP, and the guard fails a page on any violation', async () => {
+    const g = await newPage(browser());
+    await openApp(g);
+    const policy = await g.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // The check can fail: an inline script put into the page is refused, and the guard hears of it.
+    await g.page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = 1';
+      document.body.append(s);
+    });
+    await expect.poll(() => g.errors.some((e) => e.startsWith('CSP violation: script-src'))).toBe(true);
+    expect(await g.page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    g.errors.length = 0;
+    assertClean(g);
+  });
+
+  it('script and HTML payloads in names, summaries and quotes show as text and run nothing', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    const dialogs: string[] = [];
+    g.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const NAME_EN = '<img src=x onerror="window.__pwned=1;alert(1)">Park';
+    const NAME_ZH = '<script>window.__pwned=2;alert(2)</script>园区';
+    const SUMMARY = '<svg onload="window.__pwned=3;alert(3)"></svg>{{constructor}}';
+    const QUOTE = '"><iframe src="javascript:alert(4)"></iframe>温泉';
+    await g.page.route('**/data/projects.geojson', async (route) => {
+      const res = await route.fetch();
+      const fc = (await res.json()) as { features: { id: string; properties: Record<string, unknown> }[] };
+      for (const f of fc.features.filter((x) => x.id === PARK)) {
+        Object.assign(f.properties, { name_en: NAME_EN, name_zh: NAME_ZH, summary_en: SUMMARY });
+        (f.properties.sources as { quote: string }[])[0]!.quote = QUOTE;
+      }
+      await route.fulfill({ response: res, body: JSON.stringify(fc) });
+    });
+    await g.page.goto(url(`?lang=en&project=${PARK}`));
+    const panel = g.page.getByTestId('project-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(NAME_EN);
+    expect(await panel.textContent()).toContain(SUMMARY);
+    expect(await panel.locator('blockquote').allTextContents()).toContain(QUOTE);
+    await search(g.page, 'Park');
+    await expect.poll(() => g.page.locator(`[data-id="${PARK}"]`).textContent()).toContain(NAME_EN);
+    await g.page.getByTestId('lang-switch').click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(NAME_ZH);
+    expect(await g.page.locator('main img, main svg[onload], main iframe, main script').count()).toBe(0);
+    expect(await g.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    assertClean(g);
+  });
+});
