@@ -11,6 +11,7 @@ import { useUrlSync } from './state/useUrlSync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
+import { ChoroplethControl } from './choropleth/ChoroplethControl';
 import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
 
@@ -48,6 +49,7 @@ function Layout() {
         <div className="map-wrap" id="map">
           <MapView />
           <Legend counts={counts} />
+          <ChoroplethControl />
           <LoadState />
         </div>
         <ErrorBoundary

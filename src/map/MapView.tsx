@@ -18,6 +18,7 @@ import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
 import { MapTooltip } from './Tooltip';
 import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
+import { useChoroplethState, useProximityOverlay } from './useAnalysisSync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -137,6 +138,8 @@ export function MapView() {
   useSelectionState();
   useHoverState();
   useUserFilter();
+  useProximityOverlay(startedWithCamera);
+  useChoroplethState();
 
   return (
     <>

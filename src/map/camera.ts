@@ -130,3 +130,15 @@ export function keepInView(center: [number, number]): void {
   if (x >= p.left && x <= w - p.right && y >= p.top && y <= h - p.bottom) return;
   showPoint(map, center, map.getZoom());
 }
+
+/** Moves to a point at a zoom beside the panels (a station, a proximity centre). */
+export function focusPoint(center: [number, number], zoom: number): void {
+  const map = getMap();
+  if (map) showPoint(map, center, zoom);
+}
+
+/** Fits a geometry (a proximity circle) beside the panels. */
+export function focusGeometry(geometry: GeoJSON.Geometry, maxZoom = 16): void {
+  const map = getMap();
+  if (map) fitInView(map, geometryBounds(geometry), maxZoom);
+}
