@@ -1,3 +1,4 @@
+import './places.css';
 import { useDeferredValue, useMemo } from 'react';
 import { useAppData } from '../data/queries';
 import { pick, useLang } from '../i18n';
