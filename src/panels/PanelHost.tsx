@@ -21,7 +21,7 @@ import { ProjectPanel } from './ProjectPanel';
  */
 export function PanelHost() {
   const data = useAppData().data;
-  const stations = useMetro(!!data).data?.stations.features;
+  const metro = useMetro(!!data).data;
   const projectId = useSelectedProject();
   const districtCode = useSelectedDistrict();
   const notFound = useNotFound();
@@ -54,7 +54,7 @@ export function PanelHost() {
         project={project}
         districtName={d ? areaName(d, lang, 'long') : project.properties.district}
         onClose={onClose}
-        stations={stations}
+        metro={metro}
       />
     );
   }

@@ -1,6 +1,7 @@
 import './places.css';
 import { useDeferredValue, useMemo } from 'react';
-import { useAppData } from '../data/queries';
+import { useAppData, useMetro } from '../data/queries';
+import { lineNamer } from '../proximity/format';
 import { pick, useLang } from '../i18n';
 import { DEFAULT_RADIUS } from '../proximity/proximity';
 import { useActions, useFilters, useNear } from '../state/store';
@@ -17,6 +18,7 @@ export function PlaceResults() {
   const near = useNear();
   const a = useActions();
   const found = useMemo(() => searchPlaces(places, q), [places, q]);
+  const lineName = lineNamer(useMetro(!!data).data?.lines.features, lang);
   if (!found.length) return null;
 
   const name = (p: Place) => pick(lang, p.name_zh, p.name_en);
@@ -42,7 +44,9 @@ export function PlaceResults() {
               <span className={`place-badge ${p.kind}`}>{badge(p)}</span>
               <span className="place-name">{name(p)}</span>
               {p.lines?.length ? (
-                <span className="muted place-lines">{t('places.lines', { lines: p.lines.join(' · ') })}</span>
+                <span className="muted place-lines">
+                  {t('places.lines', { lines: p.lines.map(lineName).join(' · ') })}
+                </span>
               ) : null}
             </button>
             {p.kind === 'station' ? (

@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
 import type { ProjectFeature } from '../data/model';
-import type { MetroStations } from '../data/queries';
+import type { MetroLines, MetroStations } from '../data/queries';
 import { pick, useLang } from '../i18n';
 import { useActions, useNear } from '../state/store';
-import { formatDistance } from './format';
+import { formatDistance, lineNamer } from './format';
 import { DEFAULT_RADIUS, isApproximate, nearestStations } from './proximity';
 
 /** A project's three nearest open metro stations, with distance; approximate where the project's point is. */
 export function NearestStations({
   project,
   stations,
+  lines,
 }: {
   project: ProjectFeature;
   stations: MetroStations['features'] | undefined;
+  lines: MetroLines['features'] | undefined;
 }) {
   const { lang, t } = useLang();
+  const lineName = lineNamer(lines, lang);
   const near = useNear();
   const { setNear } = useActions();
   const list = useMemo(
@@ -39,7 +42,7 @@ export function NearestStations({
               {pick(lang, s.name_zh, s.name_en)}{' '}
               <span className="muted">
                 {approx ? '≈ ' : ''}
-                {formatDistance(s.metres, lang)} · {s.lines.join(lang === 'zh' ? '、' : ', ')}
+                {formatDistance(s.metres, lang)} · {s.lines.map(lineName).join(lang === 'zh' ? '、' : ', ')}
               </span>
             </li>
           ))}
