@@ -32,7 +32,7 @@ export interface MapTestHook {
    * district fill's paint gives that class.
    */
   districtChoropleth(code: string): { cls: number | null; color: string | null };
-  /** Features of the proximity overlay source now (the circle polygon and its centre). */
+  /** Features of the proximity overlay source now (the circle polygon and its centre, per tile). */
   proximityShapes(): { type: string; coordinates: unknown }[];
 }
 

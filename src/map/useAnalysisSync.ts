@@ -34,7 +34,8 @@ export function useProximityOverlay(startedWithCamera: boolean): void {
     void (map.getSource(SOURCE.proximity) as GeoJSONSource | undefined)?.setData(fc);
     const isFirst = first.current;
     first.current = false;
-    if (near && !(isFirst && startedWithCamera)) focusGeometry(fc.features[0]!.geometry);
+    // A link opens on its circle at once; a change made here moves there.
+    if (near && !(isFirst && startedWithCamera)) focusGeometry(fc.features[0]!.geometry, 16, isFirst);
     // near is read through its key, so a new object with the same place does not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, key, startedWithCamera]);
