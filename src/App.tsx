@@ -12,6 +12,7 @@ import { useUrlSync } from './state/useUrlSync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
+import { ChoroplethControl } from './choropleth/ChoroplethControl';
 import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
 
@@ -52,6 +53,7 @@ function Layout() {
             <MapView />
           </ErrorBoundary>
           <Legend counts={counts} />
+          <ChoroplethControl />
           <LoadState />
         </div>
         <ErrorBoundary

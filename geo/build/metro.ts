@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { pinyin } from 'pinyin-pro';
+import { toSyllables } from './pinyin';
 import { z } from 'zod';
 
 const stationIn = z.object({
@@ -24,6 +25,8 @@ export interface StationProps {
   interchange: boolean;
   open: boolean;
   lines: string[];
+  /** The Chinese name by syllable ("xi er qi"), for search: computed here so the app ships no pinyin dictionary. */
+  name_py: string;
 }
 export interface LineProps {
   id: string;
@@ -68,6 +71,7 @@ export function buildStations(raw: FeatureCollection): FeatureCollection<Point, 
           interchange: new Set(p.lines).size > 1,
           open: p.status === 'open' && stopping.length > 0,
           lines: p.lines,
+          name_py: toSyllables(p.name_zh),
         },
       } satisfies Feature<Point, StationProps>;
     }),

@@ -182,6 +182,8 @@ const metroStationSchema = z.object({
         interchange: z.boolean(),
         open: z.boolean(),
         lines: z.array(z.string()),
+        /** The name by syllable ("xi er qi"), from the data build. */
+        name_py: z.string().optional(),
       }),
     }),
   ),

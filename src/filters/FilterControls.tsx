@@ -3,6 +3,7 @@ import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/schema';
 import { useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
 import type { Selection } from '../selection/selection';
+import { useNearLabel } from '../proximity/useNearLabel';
 import { useActions, useFilters } from '../state/store';
 
 interface Props {
@@ -21,7 +22,9 @@ export function FilterControls({ facets, areaName }: Props) {
   // the URL stays so it can be removed.
   const offeredSectors = SECTORS.filter((s) => sectors.includes(s) || facets.present.sectors.has(s));
   const offeredStatuses = STATUSES.filter((s) => statuses.includes(s) || facets.present.statuses.has(s));
+  const nearLabel = useNearLabel();
   const chips = [
+    ...(nearLabel ? [{ key: 'near', label: nearLabel, remove: () => a.setNear(null) }] : []),
     ...(q ? [{ key: 'q', label: t('filters.query', { q }), remove: () => a.setQuery('') }] : []),
     ...sectors.map((s) => ({ key: s, label: t(`sector.${s}`), remove: () => a.toggleSector(s) })),
     ...areas.map((c) => ({ key: c, label: areaName(c), remove: () => a.toggleArea(c) })),

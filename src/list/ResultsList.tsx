@@ -6,6 +6,8 @@ import { pick, useLang } from '../i18n';
 import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions, useSelectedProject, useSort } from '../state/store';
+import { formatDistance } from '../proximity/format';
+import { isApproximate } from '../proximity/proximity';
 import { rowFigure } from './figure';
 import { SORT_KEYS, sortProjects, type SortKey } from './sort';
 
@@ -17,6 +19,8 @@ interface Props {
   searching: boolean;
   /** The open area the list follows (its long name), if any. */
   scopeName: string | null;
+  /** Distances in metres from the proximity centre (shown in rows, and a sort order), or null. */
+  distances?: ReadonlyMap<string, number> | null;
 }
 
 export const ROW_ESTIMATE = 54;
@@ -43,15 +47,26 @@ function Figure({ p, sort }: { p: ProjectProps; sort: SortKey }) {
  * activating it opens the project and moves the map to it; a project picked on the map scrolls into view.
  * Rows are virtualized; the list is one tab stop and the arrow keys move between rows (roving tab index).
  */
-export function ResultsList({ matches, total, byId, areaName, searching, scopeName }: Props) {
+export function ResultsList({ matches, total, byId, areaName, searching, scopeName, distances = null }: Props) {
   const { lang, t } = useLang();
   const a = useActions();
   const sort = useSort();
   const selected = useSelectedProject();
   const ids = { title: useId(), hint: useId() };
   const scroller = useRef<HTMLDivElement>(null);
-  const effectiveSort: SortKey = sort === 'relevance' && !searching ? 'name' : sort;
-  const rows = useMemo(() => sortProjects([...matches], effectiveSort, lang), [matches, effectiveSort, lang]);
+  // Near a place the list is nearest first unless another order is chosen; distance needs a place.
+  const effectiveSort: SortKey =
+    sort === 'distance' && !distances
+      ? 'name'
+      : sort === 'relevance' && !searching
+        ? distances
+          ? 'distance'
+          : 'name'
+        : sort;
+  const rows = useMemo(
+    () => sortProjects([...matches], effectiveSort, lang, distances),
+    [matches, effectiveSort, lang, distances],
+  );
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
   const focusAfterRender = useRef(false);
@@ -136,7 +151,7 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
         <label className="sort">
           <span>{t('list.sort')}</span>
           <select value={effectiveSort} onChange={(e) => a.setSort(e.target.value as SortKey)} data-testid="sort">
-            {SORT_KEYS.filter((k) => k !== 'relevance' || searching).map((k) => (
+            {SORT_KEYS.filter((k) => (k !== 'relevance' || searching) && (k !== 'distance' || distances)).map((k) => (
               <option key={k} value={k}>
                 {t(`list.sortBy.${k}`)}
               </option>
@@ -160,6 +175,7 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
             {virtualizer.getVirtualItems().map((item) => {
               const p = rows[item.index]!;
               const current = p.id === selected;
+              const metres = distances?.get(p.id);
               return (
                 <li
                   key={item.key}
@@ -193,6 +209,16 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
                         {t(`sector.${p.sector}`)} · {areaName(p.district)}
                         {p.precision === 'district' ? ` · ${t('list.approx')}` : ''}
                       </span>
+                      {metres !== undefined ? (
+                        <span
+                          className="result-distance"
+                          data-testid="result-distance"
+                          data-metres={Math.round(metres)}
+                        >
+                          {formatDistance(metres, lang)}
+                          {isApproximate(p.precision) ? ` · ${t('near.approx')}` : ''}
+                        </span>
+                      ) : null}
                     </span>
                     <Figure p={p} sort={effectiveSort} />
                   </button>

@@ -20,6 +20,7 @@ import { installTestHook } from './testHook';
 import { MapContextLost, MapUnavailable } from './MapUnavailable';
 import { MapTooltip } from './Tooltip';
 import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
+import { useChoroplethState, useProximityOverlay } from './useAnalysisSync';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -162,6 +163,8 @@ export function MapView() {
   useSelectionState();
   useHoverState();
   useUserFilter();
+  useProximityOverlay(startedWithCamera);
+  useChoroplethState();
 
   if (failure) return <MapUnavailable error={failure} />;
   return (

@@ -70,7 +70,7 @@ export function panelPadding(map: MlMap): Padding {
 }
 
 /** Moves the camera so the bounds fill the part of the map no panel covers. */
-function fitInView(map: MlMap, bounds: [number, number, number, number], maxZoom: number): void {
+function fitInView(map: MlMap, bounds: [number, number, number, number], maxZoom: number, instant = false): void {
   const [w, s, e, n] = bounds;
   const padding = panelPadding(map);
   const cam = map.cameraForBounds(
@@ -81,7 +81,7 @@ function fitInView(map: MlMap, bounds: [number, number, number, number], maxZoom
     { padding, maxZoom },
   );
   if (!cam) return;
-  map.flyTo({ center: cam.center, zoom: cam.zoom, animate: !reducedMotion(), essential: true });
+  map.flyTo({ center: cam.center, zoom: cam.zoom, animate: !instant && !reducedMotion(), essential: true });
 }
 
 /** Moves to a point at a zoom, the point centred in the uncovered part of the map. */
@@ -129,4 +129,16 @@ export function keepInView(center: [number, number]): void {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   if (x >= p.left && x <= w - p.right && y >= p.top && y <= h - p.bottom) return;
   showPoint(map, center, map.getZoom());
+}
+
+/** Moves to a point at a zoom beside the panels (a station, a proximity centre). */
+export function focusPoint(center: [number, number], zoom: number): void {
+  const map = getMap();
+  if (map) showPoint(map, center, zoom);
+}
+
+/** Fits a geometry (a proximity circle) beside the panels; `instant` jumps (a link opening there). */
+export function focusGeometry(geometry: GeoJSON.Geometry, maxZoom = 16, instant = false): void {
+  const map = getMap();
+  if (map) fitInView(map, geometryBounds(geometry), maxZoom, instant);
 }

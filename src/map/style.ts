@@ -8,6 +8,7 @@ import { DISTRICT_LABEL_LAYER, DISTRICT_LABEL_SOURCE } from './layers/labels';
 import { METRO_LAYER, METRO_SOURCE } from './layers/metro';
 import { PROJECT_LAYER, PROJECT_SOURCE } from './layers/projects';
 import { BACKGROUND_LAYER } from './layers/background';
+import { PROXIMITY_LAYER, PROXIMITY_SOURCE } from './layers/proximity';
 
 export { buildStyle, MODULES } from './layers/index';
 export { LABEL_LAYERS } from './layers/labels';
@@ -22,6 +23,7 @@ export const SOURCE = {
   projects: PROJECT_SOURCE.points,
   projectLines: PROJECT_SOURCE.lines,
   stacks: PROJECT_SOURCE.stacks,
+  proximity: PROXIMITY_SOURCE,
 } as const;
 
 export const LAYER = {
@@ -45,6 +47,8 @@ export const LAYER = {
   stationLabel: METRO_LAYER.stationLabel,
   lineLabel: METRO_LAYER.lineLabel,
   station: METRO_LAYER.station,
+  proximityFill: PROXIMITY_LAYER.fill,
+  proximityLine: PROXIMITY_LAYER.line,
 } as const;
 
 export const CLUSTER_LAYERS = [LAYER.cluster] as const;

@@ -1,4 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import { CHORO_COLORS, CHORO_NO_DATA } from './layers/districts';
 import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
 
 /**
@@ -26,6 +27,13 @@ export interface MapTestHook {
   center(): [number, number];
   /** Ids of the sources and layers in the style now, in drawing order. */
   styleLayers(): string[];
+  /**
+   * A district's choropleth class (feature-state `choro`: -1 no data, null none shown) and the colour the
+   * district fill's paint gives that class.
+   */
+  districtChoropleth(code: string): { cls: number | null; color: string | null };
+  /** Features of the proximity overlay source now (the circle polygon and its centre, per tile). */
+  proximityShapes(): { type: string; coordinates: unknown }[];
 }
 
 declare global {
@@ -97,5 +105,15 @@ export function installTestHook(map: MlMap): void {
     center: () => map.getCenter().toArray(),
     styleLayers: () => map.getStyle().layers.map((l) => l.id),
     repaint: () => void map.panBy([0, 1], { animate: false }),
+    districtChoropleth: (code) => {
+      const state = map.getFeatureState({ source: SOURCE.districts, id: code }) as { choro?: number };
+      const v = state.choro;
+      if (typeof v !== 'number') return { cls: null, color: null };
+      return { cls: v, color: v === -1 ? CHORO_NO_DATA : (CHORO_COLORS[v] ?? null) };
+    },
+    proximityShapes: () =>
+      map
+        .querySourceFeatures(SOURCE.proximity)
+        .map((f) => ({ type: f.geometry.type, coordinates: (f.geometry as { coordinates: unknown }).coordinates })),
   };
 }

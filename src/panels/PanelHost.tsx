@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { areaKind, areaName, inArea } from '../data/areas';
-import { useAppData } from '../data/queries';
+import { useAppData, useMetro } from '../data/queries';
 import { useLang } from '../i18n';
 import { ComparePanel } from '../compare/ComparePanel';
 import {
@@ -21,6 +21,7 @@ import { ProjectPanel } from './ProjectPanel';
  */
 export function PanelHost() {
   const data = useAppData().data;
+  const metro = useMetro(!!data).data;
   const projectId = useSelectedProject();
   const districtCode = useSelectedDistrict();
   const notFound = useNotFound();
@@ -53,6 +54,7 @@ export function PanelHost() {
         project={project}
         districtName={d ? areaName(d, lang, 'long') : project.properties.district}
         onClose={onClose}
+        metro={metro}
       />
     );
   }

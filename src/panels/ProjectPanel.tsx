@@ -1,7 +1,9 @@
 import type { ProjectFeature } from '../data/model';
+import type { MetroLines, MetroStations } from '../data/queries';
 import { formatQuantity, formatSquareMetres } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
+import { NearestStations } from '../proximity/NearestStations';
 import { Panel } from './Panel';
 import { Sources } from './Sources';
 
@@ -9,11 +11,13 @@ interface Props {
   project: ProjectFeature;
   districtName: string;
   onClose: () => void;
+  /** The metro network, for the nearest stations (left out until it has loaded). */
+  metro?: { stations: MetroStations; lines: MetroLines };
 }
 
 const AREA_KINDS = new Set(['floor_area_total', 'floor_area_above_ground']);
 
-export function ProjectPanel({ project, districtName, onClose }: Props) {
+export function ProjectPanel({ project, districtName, onClose, metro }: Props) {
   const { lang, t } = useLang();
   const p = project.properties;
   const other = p.figures.filter((f) => !AREA_KINDS.has(f.kind));
@@ -114,6 +118,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
           </span>
         </dd>
       </dl>
+      <NearestStations project={project} stations={metro?.stations.features} lines={metro?.lines.features} />
       <h3>{t('panel.sources')}</h3>
       <Sources sources={p.sources} />
     </Panel>

@@ -17,6 +17,8 @@ export interface SelectionInput {
   q: string;
   /** The area whose panel is open: the list follows it. */
   open: AreaCode | null;
+  /** Proximity: the projects within the radius, with their distance in metres (null: no proximity filter). */
+  near?: ReadonlyMap<string, number> | null;
 }
 
 export interface Selection {
@@ -41,6 +43,8 @@ export interface Selection {
   };
   /** Drawn projects by sector (the legend). */
   bySector: Map<string, number>;
+  /** Distances in metres from the proximity centre, for the projects within its radius (null: none). */
+  distances: ReadonlyMap<string, number> | null;
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -52,7 +56,13 @@ export function computeSelection(
 ): Selection {
   const query = input.q.trim();
   const ranked = query && index ? index.search(query) : null;
-  const ids = ranked ? new Set(ranked) : null;
+  const near = input.near ?? null;
+  // Search and proximity both restrict by id: the map filter and the list then follow the same set.
+  const ids = ranked
+    ? new Set(near ? ranked.filter((id) => near.has(id)) : ranked)
+    : near
+      ? new Set(near.keys())
+      : null;
   const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
   const inScope = (p: ProjectProps) => !scope || inArea(p, scope);
@@ -100,5 +110,6 @@ export function computeSelection(
     total,
     facets,
     bySector,
+    distances: near,
   };
 }

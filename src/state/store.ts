@@ -6,6 +6,8 @@
 import { create } from 'zustand';
 import type { AreaCode, Sector, Status } from '../data/schema';
 import type { SortKey } from '../list/sort';
+import type { ChoroMeasure } from '../choropleth/measures';
+import type { Near } from '../proximity/proximity';
 import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type UrlState } from './url';
 
 interface UiState {
@@ -64,6 +66,9 @@ export interface StoreState {
     setBasemap: (b: OnlineBasemap | null) => void;
     setMapHover: (h: MapPointer | null) => void;
     openChooser: (c: MapPointer | null) => void;
+    /** Proximity: projects within `m` metres of a point; null removes it. */
+    setNear: (n: Near | null) => void;
+    setChoropleth: (m: ChoroMeasure | null) => void;
   };
 }
 
@@ -116,7 +121,7 @@ export const useStore = create<StoreState>()((set) => {
       setArea: (a) => view(() => ({ areas: a ? [a] : [] })),
       setSort: (sort) => view(() => ({ sort })),
       setQuery: (q) => view(() => ({ q })),
-      clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '' })),
+      clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '', near: null })),
       setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
       hoverProject: (hoverProject) => ui({ hoverProject }),
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
@@ -125,6 +130,8 @@ export const useStore = create<StoreState>()((set) => {
       setBasemap: (basemap) => view(() => ({ basemap })),
       setMapHover: (mapHover) => ui({ mapHover }),
       openChooser: (chooser) => ui({ chooser, mapHover: null }),
+      setNear: (near) => view(() => ({ near })),
+      setChoropleth: (choropleth) => view(() => ({ choropleth })),
       openCompare: (compare) => {
         view(() => ({ compare, project: null, district: null }));
         ui({ compareOpen: true, filtersOpen: false, notFound: null });
@@ -152,3 +159,5 @@ export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.c
 export const useBasemapChoice = () => useStore((s) => s.view.basemap);
 export const useMapHover = () => useStore((s) => s.ui.mapHover);
 export const useChooser = () => useStore((s) => s.ui.chooser);
+export const useNear = () => useStore((s) => s.view.near);
+export const useChoropleth = () => useStore((s) => s.view.choropleth);

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/schema';
 import { SORT_KEYS, type SortKey } from '../list/sort';
+import { CHORO_MEASURES, type ChoroMeasure } from '../choropleth/measures';
+import { RADIUS_RANGE, type Near } from '../proximity/proximity';
 
 export type Lang = 'zh' | 'en';
 export interface Camera {
@@ -28,6 +30,10 @@ export interface UrlState {
   /** An online basemap the user chose; null = the build's default (offline unless a deployer set one). */
   basemap: OnlineBasemap | null;
   sort: SortKey;
+  /** Proximity: projects within `m` metres of a point (`?near=lng,lat,metres`). */
+  near: Near | null;
+  /** The districts shaded by a measure (`?choropleth=`); null = no choropleth. */
+  choropleth: ChoroMeasure | null;
 }
 
 export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
@@ -45,6 +51,8 @@ export const EMPTY_URL_STATE: UrlState = {
   compare: [],
   basemap: null,
   sort: 'relevance',
+  near: null,
+  choropleth: null,
 };
 
 /**
@@ -73,6 +81,8 @@ const param = <K extends keyof UrlState>(p: Param<K>) => p;
 /** Beijing and its surroundings (the map's maxBounds): a shared camera outside it is dropped. */
 export const CAMERA_BOUNDS = { lng: [113.5, 119.5], lat: [38.6, 41.9], zoom: [0, 22] } as const;
 const MAX_Q = 100;
+/** Beijing municipality (the map's initial bounds): a proximity centre outside it is dropped. */
+export const NEAR_BOUNDS = { lng: [115.42, 117.51], lat: [39.44, 41.06] } as const;
 
 const projectId = z
   .string()
@@ -94,6 +104,19 @@ const cameraSchema = z
     ]),
   )
   .transform(([lng, lat, zoom]): Camera => ({ lng, lat, zoom }));
+
+const nearSchema = z
+  .string()
+  .max(60)
+  .transform((s) => s.split(','))
+  .pipe(
+    z.tuple([
+      num.pipe(z.number().min(NEAR_BOUNDS.lng[0]).max(NEAR_BOUNDS.lng[1])),
+      num.pipe(z.number().min(NEAR_BOUNDS.lat[0]).max(NEAR_BOUNDS.lat[1])),
+      num.pipe(z.number().int().min(RADIUS_RANGE[0]).max(RADIUS_RANGE[1])),
+    ]),
+  )
+  .transform(([lng, lat, m]): Near => ({ lng, lat, m }));
 
 const one =
   <T>(schema: z.ZodType<T>) =>
@@ -147,6 +170,20 @@ export const PARAMS = [
     kind: 'state',
     parse: one(z.enum(SORT_KEYS)),
     write: (v) => (v === 'relevance' ? null : v),
+  }),
+  param({
+    key: 'near',
+    name: 'near',
+    kind: 'state',
+    parse: one(nearSchema),
+    write: (n) => (n ? [round(n.lng, 5), round(n.lat, 5), String(n.m)].join(',') : null),
+  }),
+  param({
+    key: 'choropleth',
+    name: 'choropleth',
+    kind: 'state',
+    parse: one(z.enum(CHORO_MEASURES)),
+    write: (v) => v,
   }),
   param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
   param({

@@ -4,6 +4,8 @@ import { useAppData } from '../data/queries';
 import { FilterControls } from '../filters/FilterControls';
 import { useLang } from '../i18n';
 import { ResultsList } from '../list/ResultsList';
+import { PlaceResults } from '../places/PlaceResults';
+import { ProximityBar } from '../proximity/ProximityBar';
 import { useSelection } from '../selection/SelectionProvider';
 import { useActions, useFiltersOpen } from '../state/store';
 
@@ -56,12 +58,15 @@ export function Sidebar() {
         </button>
       </nav>
       <FilterControls facets={selection.facets} areaName={nameOf} />
+      <ProximityBar />
+      <PlaceResults />
       <ResultsList
         matches={selection.listed}
         total={selection.total}
         byId={data.projectById}
         areaName={nameOf}
         searching={selection.searching}
+        distances={selection.distances}
         scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
       />
     </aside>

@@ -14,7 +14,7 @@ import {
   withProjectFilter,
 } from '../../src/map/style';
 
-/** Every subset of the modules (2^6), in both languages, on every basemap, with and without a 天地图 key. */
+/** Every subset of the modules (2^n), in both languages, on every basemap, with and without a 天地图 key. */
 function* combinations(): Generator<{ o: StyleOptions; modules: LayerModule[] }> {
   for (let mask = 1; mask < 1 << MODULES.length; mask++) {
     const modules = MODULES.filter((_, i) => mask & (1 << i));

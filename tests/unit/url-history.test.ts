@@ -24,6 +24,8 @@ const CHANGES: { key: keyof UrlState; value: UrlState[keyof UrlState]; history: 
   { key: 'camera', value: { lng: 116.3, lat: 40, zoom: 11 }, history: false },
   { key: 'lang', value: 'en', history: false },
   { key: 'basemap', value: 'osm', history: false },
+  { key: 'near', value: { lng: 116.3, lat: 40.05, m: 1000 }, history: false },
+  { key: 'choropleth', value: 'density', history: false },
 ];
 
 describe('URL history: which parameters make a history entry', () => {

@@ -7,10 +7,11 @@ import { districts } from './districts';
 import { labels } from './labels';
 import { metro } from './metro';
 import { projects } from './projects';
+import { proximity } from './proximity';
 import { bySlot } from './slots';
 
 /** Every module of the map, in no particular order: slots decide the drawing order. */
-export const MODULES: LayerModule[] = [background, basemap, districts, metro, projects, labels];
+export const MODULES: LayerModule[] = [background, basemap, districts, proximity, metro, projects, labels];
 
 export function buildStyle(o: StyleOptions, modules: LayerModule[] = MODULES): StyleSpecification {
   return {
