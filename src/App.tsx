@@ -13,6 +13,7 @@ import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
 import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
+import { PrintSheet } from './print/PrintSheet';
 
 export function App() {
   useUrlSync();
@@ -45,6 +46,7 @@ function Layout() {
       <Header />
       <main className="layout">
         <Sidebar />
+        <PrintSheet counts={counts} />
         <div className="map-wrap" id="map">
           <MapView />
           <Legend counts={counts} />

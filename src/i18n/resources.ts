@@ -1,4 +1,6 @@
 /** Interface strings in both languages. Data text (names, summaries) comes from the data in *_zh / *_en. */
+import { analysisEn, analysisZh } from './analysisStrings';
+
 const zh = {
   app: {
     title: '北京各区2025年规划地图',
@@ -177,6 +179,7 @@ const zh = {
     culture: '文化体育',
     governance: '社会治理',
   },
+  ...analysisZh,
 };
 
 type Strings = typeof zh;
@@ -368,6 +371,7 @@ const en: Strings = {
     culture: 'Culture & sport',
     governance: 'Governance',
   },
+  ...analysisEn,
 };
 
 export const resources = { zh: { translation: zh }, en: { translation: en } } as const;

@@ -16,6 +16,7 @@ import { PointNavigator } from './PointNavigator';
 import { StackChooser } from './StackChooser';
 import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
+import { usePrintSnapshot } from '../print/usePrintSnapshot';
 import { MapTooltip } from './Tooltip';
 import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 
@@ -137,6 +138,7 @@ export function MapView() {
   useSelectionState();
   useHoverState();
   useUserFilter();
+  usePrintSnapshot(t('app.mapLabel'));
 
   return (
     <>

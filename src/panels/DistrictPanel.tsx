@@ -7,6 +7,7 @@ import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { IndicatorValue } from './IndicatorValue';
+import { downloadProfilesCsv } from '../export/downloads';
 import { Panel } from './Panel';
 import { QuoteToggle } from './Sources';
 
@@ -93,7 +94,17 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
         data-testid="compare-this"
       >
         {t('compare.addThis')}
-      </button>
+      </button>{' '}
+      {!empty ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadProfilesCsv([profile], `beijing-plans-profile-${profile.code}`)}
+          data-testid="download-profile"
+        >
+          {t('exports.profileCsv')}
+        </button>
+      ) : null}
       {empty ? (
         <p className="notice" data-testid="no-data">
           {t('panel.noData', { name })}

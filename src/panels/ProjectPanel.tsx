@@ -4,6 +4,7 @@ import { pick, useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
 import { Panel } from './Panel';
 import { Sources } from './Sources';
+import { ReportProblem } from '../export/ReportProblem';
 
 interface Props {
   project: ProjectFeature;
@@ -116,6 +117,7 @@ export function ProjectPanel({ project, districtName, onClose }: Props) {
       </dl>
       <h3>{t('panel.sources')}</h3>
       <Sources sources={p.sources} />
+      <ReportProblem project={p} districtName={districtName} />
     </Panel>
   );
 }

@@ -28,7 +28,12 @@ export interface UrlState {
   /** An online basemap the user chose; null = the build's default (offline unless a deployer set one). */
   basemap: OnlineBasemap | null;
   sort: SortKey;
+  /** A view that is not a record: the science parks or the data page. */
+  panel: PanelView | null;
 }
+
+export const PANEL_VIEWS = ['parks', 'data'] as const;
+export type PanelView = (typeof PANEL_VIEWS)[number];
 
 export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
 export type OnlineBasemap = (typeof ONLINE_BASEMAPS)[number];
@@ -45,6 +50,7 @@ export const EMPTY_URL_STATE: UrlState = {
   compare: [],
   basemap: null,
   sort: 'relevance',
+  panel: null,
 };
 
 /**
@@ -148,6 +154,7 @@ export const PARAMS = [
     parse: one(z.enum(SORT_KEYS)),
     write: (v) => (v === 'relevance' ? null : v),
   }),
+  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(z.enum(PANEL_VIEWS)), write: (v) => v }),
   param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
   param({
     key: 'camera',
