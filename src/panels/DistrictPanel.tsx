@@ -8,6 +8,8 @@ import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { IndicatorValue } from './IndicatorValue';
 import { downloadProfilesCsv } from '../export/downloads';
+import { DistrictCharts } from '../charts/DistrictCharts';
+import { ShowCharts } from '../charts/ShowCharts';
 import { Panel } from './Panel';
 import { QuoteToggle } from './Sources';
 
@@ -109,6 +111,11 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
         <p className="notice" data-testid="no-data">
           {t('panel.noData', { name })}
         </p>
+      ) : null}
+      {projects.length || profile.indicators.length ? (
+        <ShowCharts>
+          {() => <DistrictCharts projects={projects.map((f) => f.properties)} indicators={profile.indicators} />}
+        </ShowCharts>
       ) : null}
       {profile.indicators.length ? (
         <>
