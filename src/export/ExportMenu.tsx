@@ -36,7 +36,7 @@ export function ExportMenu() {
   };
   return (
     <section className="export-menu" aria-labelledby="export-title" data-testid="export-menu">
-      <h3 id="export-title">{t('exports.filtered', { count: selection.listed.length })}</h3>
+      <h2 id="export-title">{t('exports.filtered', { count: selection.listed.length })}</h2>
       <p className="export-buttons">
         <button
           type="button"
