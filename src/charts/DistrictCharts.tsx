@@ -38,7 +38,7 @@ export function DistrictCharts({ projects, indicators }: { projects: ProjectProp
           }}
         />
       ) : null}
-      <h4>{t('charts.resultVsTarget')}</h4>
+      <h3>{t('charts.resultVsTarget')}</h3>
       {byUnit.length ? (
         byUnit.map(([unit, pairs]) => {
           const u = chartUnit(unit, lang);

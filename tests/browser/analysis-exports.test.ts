@@ -5,7 +5,7 @@ import { DOC_META } from '../../src/data/docs';
 import { citationEn } from '../../src/export/citation';
 import { BOM, parseCsv } from '../../src/export/csv';
 import { PROJECT_COLUMNS } from '../../src/export/dataset';
-import { newPage, openApp, projectsData, sharedBrowser, urlParams, type Guarded } from './helpers';
+import { axeViolations, newPage, openApp, projectsData, sharedBrowser, urlParams, type Guarded } from './helpers';
 
 const browser = sharedBrowser();
 
@@ -83,13 +83,13 @@ describe('citations and reports', () => {
   });
 
   it('the problem report holds the record id, what the panel showed and the page URL', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?project=zgc-wenquan-science-park-phase-2&lang=zh');
+    const g = await newPage(browser(), undefined, 'en-GB');
+    await openApp(g, '?project=zgc-wenquan-science-park-phase-2&lang=en');
     await g.page.getByTestId('report-problem').locator('summary').click();
     const text = await g.page.getByTestId('report-text').inputValue();
-    expect(text).toContain('记录编号：zgc-wenquan-science-park-phase-2');
-    expect(text).toContain(`页面地址：${g.page.url()}`);
-    expect(text).toContain('总建筑面积');
+    expect(text).toContain('Record id: zgc-wenquan-science-park-phase-2');
+    expect(text).toContain(`Page: ${g.page.url()}`);
+    expect(text).toContain('Total floor area: 304,000 m²');
     // No address configured at build time: no mailto link, only copying.
     expect(await g.page.getByTestId('report-mailto').count()).toBe(0);
     await expect.poll(() => g.page.getByTestId('report-copy').isVisible()).toBe(true);
@@ -212,4 +212,21 @@ describe('print and image', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
   });
+});
+
+describe('accessibility of the new views', () => {
+  for (const [name, q, charts] of [
+    ['science parks', '?panel=parks&lang=en', false],
+    ['data page', '?panel=data&lang=zh', false],
+    ['district charts open', '?district=110108&lang=en', true],
+  ] as const)
+    it(`axe-core finds no violations: ${name}`, { timeout: 60_000 }, async () => {
+      const g = await newPage(browser());
+      await openApp(g, q);
+      if (charts) {
+        await g.page.getByTestId('show-charts').locator('summary').click();
+        await expect.poll(() => g.page.locator('.ct-bar').count()).toBeGreaterThan(0);
+      }
+      expect(await axeViolations(g.page), q).toEqual([]);
+    });
 });
