@@ -5,7 +5,17 @@ import { DOC_META } from '../../src/data/docs';
 import { citationEn } from '../../src/export/citation';
 import { BOM, parseCsv } from '../../src/export/csv';
 import { PROJECT_COLUMNS } from '../../src/export/dataset';
-import { axeViolations, newPage, openApp, projectsData, sharedBrowser, urlParams, type Guarded } from './helpers';
+import { REPLACE_THROTTLE_MS } from '../../src/state/useUrlSync';
+import {
+  axeViolations,
+  newPage,
+  openApp,
+  projectsData,
+  sharedBrowser,
+  sleep,
+  urlParams,
+  type Guarded,
+} from './helpers';
 
 const browser = sharedBrowser();
 
@@ -85,6 +95,9 @@ describe('citations and reports', () => {
   it('the problem report holds the record id, what the panel showed and the page URL', async () => {
     const g = await newPage(browser(), undefined, 'en-GB');
     await openApp(g, '?project=zgc-wenquan-science-park-phase-2&lang=en');
+    // The camera writes its place into the URL once it settles (throttled): the report takes the URL then.
+    await expect.poll(() => urlParams(g.page).get('view')).not.toBeNull();
+    await sleep(REPLACE_THROTTLE_MS + 200);
     await g.page.getByTestId('report-problem').locator('summary').click();
     const text = await g.page.getByTestId('report-text').inputValue();
     expect(text).toContain('Record id: zgc-wenquan-science-park-phase-2');
