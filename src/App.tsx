@@ -15,6 +15,7 @@ import { Legend } from './ui/Legend';
 import { ChoroplethControl } from './choropleth/ChoroplethControl';
 import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
+import { PrintSheet } from './print/PrintSheet';
 
 export function App() {
   useUrlSync();
@@ -47,6 +48,7 @@ function Layout() {
       <Header />
       <main className="layout">
         <Sidebar />
+        <PrintSheet counts={counts} />
         <div className="map-wrap" id="map">
           {/* Whatever breaks in the map, the list, panels and comparison beside it stay. */}
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} />}>

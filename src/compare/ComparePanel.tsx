@@ -7,6 +7,8 @@ import { Panel } from '../panels/Panel';
 import { IndicatorValue } from '../panels/IndicatorValue';
 import { useActions } from '../state/store';
 import { areaCounts, sharedIndicators } from './compare';
+import { CompareCharts } from '../charts/CompareCharts';
+import { ShowCharts } from '../charts/ShowCharts';
 
 interface Props {
   codes: AreaCode[];
@@ -61,6 +63,7 @@ export function ComparePanel({ codes, profiles, projects, onClose }: Props) {
           <p className="notice" data-testid="coverage-note">
             {t('compare.coverageNote')}
           </p>
+          <ShowCharts>{() => <CompareCharts profiles={chosen} projects={projects} />}</ShowCharts>
           <div className="table-scroll">
             <table className={`compare cols-${chosen.length}`} data-testid="compare-table">
               <thead>

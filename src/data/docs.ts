@@ -7,6 +7,8 @@ export interface DocMeta {
   publisher_en: string;
   /** ISO date, or month where only the month is known. */
   date: string;
+  /** For citations (GB/T 7714): a newspaper page [N], or a page read online [EB/OL] (004, and 002's republished copy). */
+  medium: 'newspaper' | 'web';
   /** A caveat users should see next to quotes from this document. */
   note_en?: string;
   note_zh?: string;
@@ -21,6 +23,7 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_zh: '报纸版面',
     publisher_en: 'Newspaper page',
     date: '2025-01',
+    medium: 'newspaper',
   },
   '001_58d4ddf8b95e2ac9.txt': {
     title_zh: '海淀区政府工作报告（摘登）',
@@ -28,6 +31,7 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_zh: '海淀报 第02版',
     publisher_en: 'Haidian Daily, page 2',
     date: '2025-01-08',
+    medium: 'newspaper',
   },
   '002_baab1db144b4eba2.txt': {
     title_zh: '昌平区长在市十六届人大三次会议第二场新闻发布会上介绍2025年工作',
@@ -35,6 +39,7 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_zh: '北京青年报（转载副本）',
     publisher_en: 'Beijing Youth Daily (republished copy)',
     date: '2025-01-17',
+    medium: 'web',
     note_zh: '此副本经转载网站改动了部分词语，引文按原样保留，名称已更正。',
     note_en:
       'The republishing site swapped some words in this copy: quotes are kept exactly as it has them; names are corrected.',
@@ -45,6 +50,7 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_zh: '报纸版面',
     publisher_en: 'Newspaper page',
     date: '2025-08',
+    medium: 'newspaper',
   },
   '004_ea38cd41d44e36dd.txt': {
     title_zh: '北京海淀区释放高质量发展强劲信号 用实干拼抢“开门红”',
@@ -52,5 +58,6 @@ export const DOC_META: Record<(typeof DOCS)[number], DocMeta> = {
     publisher_zh: '千龙网',
     publisher_en: 'Qianlong.com',
     date: '2025',
+    medium: 'web',
   },
 };

@@ -1,4 +1,6 @@
 /** Interface strings in both languages. Data text (names, summaries) comes from the data in *_zh / *_en. */
+import { analysisEn, analysisZh } from './analysisStrings';
+
 const zh = {
   app: {
     title: '北京各区2025年规划地图',
@@ -229,6 +231,7 @@ const zh = {
     legend: '图例：{{measure}}',
     range: '{{min}}–{{max}}',
   },
+  ...analysisZh,
 };
 
 type Strings = typeof zh;
@@ -483,6 +486,7 @@ const en: Strings = {
     legend: 'Legend: {{measure}}',
     range: '{{min}}–{{max}}',
   },
+  ...analysisEn,
 };
 
 export const resources = { zh: { translation: zh }, en: { translation: en } } as const;

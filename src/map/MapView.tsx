@@ -18,6 +18,7 @@ import { StackChooser } from './StackChooser';
 import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
 import { MapContextLost, MapUnavailable } from './MapUnavailable';
+import { usePrintSnapshot } from '../print/usePrintSnapshot';
 import { MapTooltip } from './Tooltip';
 import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUserFilter } from './useMapSync';
 import { useChoroplethState, useProximityOverlay } from './useAnalysisSync';
@@ -165,6 +166,7 @@ export function MapView() {
   useUserFilter();
   useProximityOverlay(startedWithCamera);
   useChoroplethState();
+  usePrintSnapshot(t('app.mapLabel'));
 
   if (failure) return <MapUnavailable error={failure} />;
   return (

@@ -7,6 +7,9 @@ import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { IndicatorValue } from './IndicatorValue';
+import { downloadProfilesCsv } from '../export/downloads';
+import { DistrictCharts } from '../charts/DistrictCharts';
+import { ShowCharts } from '../charts/ShowCharts';
 import { Panel } from './Panel';
 import { QuoteToggle } from './Sources';
 
@@ -93,11 +96,26 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
         data-testid="compare-this"
       >
         {t('compare.addThis')}
-      </button>
+      </button>{' '}
+      {!empty ? (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadProfilesCsv([profile], `beijing-plans-profile-${profile.code}`)}
+          data-testid="download-profile"
+        >
+          {t('exports.profileCsv')}
+        </button>
+      ) : null}
       {empty ? (
         <p className="notice" data-testid="no-data">
           {t('panel.noData', { name })}
         </p>
+      ) : null}
+      {projects.length || profile.indicators.length ? (
+        <ShowCharts>
+          {() => <DistrictCharts projects={projects.map((f) => f.properties)} indicators={profile.indicators} />}
+        </ShowCharts>
       ) : null}
       {profile.indicators.length ? (
         <>

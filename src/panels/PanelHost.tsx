@@ -3,6 +3,8 @@ import { areaKind, areaName, inArea } from '../data/areas';
 import { useAppData, useMetro } from '../data/queries';
 import { useLang } from '../i18n';
 import { ComparePanel } from '../compare/ComparePanel';
+import { DataPanel } from '../datapage/DataPanel';
+import { ParksPanel } from '../parks/ParksPanel';
 import {
   useActions,
   useCompare,
@@ -10,6 +12,7 @@ import {
   useNotFound,
   useSelectedDistrict,
   useSelectedProject,
+  usePanelView,
 } from '../state/store';
 import { DistrictPanel } from './DistrictPanel';
 import { NotFound } from './NotFound';
@@ -29,6 +32,7 @@ export function PanelHost() {
   const { lang } = useLang();
   const compare = useCompare();
   const compareOpen = useCompareOpen();
+  const panelView = usePanelView();
   const onClose = useCallback(() => closePanel(), [closePanel]);
   const unknown = !!data && !!projectId && !data.projectById.has(projectId);
   useEffect(() => {
@@ -45,6 +49,9 @@ export function PanelHost() {
         onClose={onClose}
       />
     );
+
+  if (panelView === 'parks') return <ParksPanel projectById={data.projectById} onClose={onClose} />;
+  if (panelView === 'data') return <DataPanel data={data} onClose={onClose} />;
 
   const project = projectId ? data.projectById.get(projectId) : undefined;
   if (project) {

@@ -6,6 +6,7 @@ import { SECTOR_COLORS } from '../map/sectors';
 import { NearestStations } from '../proximity/NearestStations';
 import { Panel } from './Panel';
 import { Sources } from './Sources';
+import { ReportProblem } from '../export/ReportProblem';
 
 interface Props {
   project: ProjectFeature;
@@ -121,6 +122,7 @@ export function ProjectPanel({ project, districtName, onClose, metro }: Props) {
       <NearestStations project={project} stations={metro?.stations.features} lines={metro?.lines.features} />
       <h3>{t('panel.sources')}</h3>
       <Sources sources={p.sources} />
+      <ReportProblem project={p} districtName={districtName} />
     </Panel>
   );
 }

@@ -1,6 +1,8 @@
 import { docMeta } from '../data/queries';
 import type { Source } from '../data/schema';
 import { pick, useLang } from '../i18n';
+import { citation } from '../export/citation';
+import { CopyButton } from '../export/CopyButton';
 
 /** The documents and verbatim quotes a fact comes from. Quotes are always rendered as text. */
 export function Sources({ sources, compact = false }: { sources: Source[]; compact?: boolean }) {
@@ -19,6 +21,16 @@ export function Sources({ sources, compact = false }: { sources: Source[]; compa
                 <span className="source-title"> — {pick(lang, meta.title_zh, meta.title_en)}</span>
               ) : null}
             </p>
+            {meta ? (
+              <CopyButton
+                text={() => citation(lang, s, meta)}
+                label={t('cite.copy')}
+                ariaLabel={t('cite.copyLabel', { doc: s.doc })}
+                done={t('cite.copied')}
+                failed={t('cite.failed')}
+                testId="copy-citation"
+              />
+            ) : null}
             {meta?.note_en ? <p className="source-note">{pick(lang, meta.note_zh ?? '', meta.note_en)}</p> : null}
           </li>
         );

@@ -8,7 +8,7 @@ import type { AreaCode, Sector, Status } from '../data/schema';
 import type { SortKey } from '../list/sort';
 import type { ChoroMeasure } from '../choropleth/measures';
 import type { Near } from '../proximity/proximity';
-import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type UrlState } from './url';
+import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type PanelView, type UrlState } from './url';
 
 interface UiState {
   /** A project id from the URL that the data does not have (shown as "not found", then dropped). */
@@ -69,6 +69,8 @@ export interface StoreState {
     /** Proximity: projects within `m` metres of a point; null removes it. */
     setNear: (n: Near | null) => void;
     setChoropleth: (m: ChoroMeasure | null) => void;
+    /** Opens a view that is not a record (the parks, the data page) in the panel. */
+    openPanel: (panel: PanelView) => void;
   };
 }
 
@@ -103,14 +105,14 @@ export const useStore = create<StoreState>()((set) => {
       dismissNotFound: () => ui({ notFound: null }),
       selectProject: (id, from) => {
         ui({ compareOpen: false, chooser: null, notFound: null, selectedFrom: from ?? null });
-        view(() => ({ project: id, district: null, compare: [] }));
+        view(() => ({ project: id, district: null, compare: [], panel: null }));
       },
       selectDistrict: (code) => {
-        view(() => ({ district: code, project: null, compare: [] }));
+        view(() => ({ district: code, project: null, compare: [], panel: null }));
         ui({ compareOpen: false, notFound: null });
       },
       closePanel: () => {
-        view(() => ({ project: null, district: null, compare: [] }));
+        view(() => ({ project: null, district: null, compare: [], panel: null }));
         ui({ compareOpen: false, notFound: null });
       },
       setLang: (lang) => view(() => ({ lang })),
@@ -122,7 +124,7 @@ export const useStore = create<StoreState>()((set) => {
       setSort: (sort) => view(() => ({ sort })),
       setQuery: (q) => view(() => ({ q })),
       clearFilters: () => view(() => ({ sectors: [], statuses: [], areas: [], q: '', near: null })),
-      setCompare: (compare) => view(() => ({ compare, project: null, district: null })),
+      setCompare: (compare) => view(() => ({ compare, project: null, district: null, panel: null })),
       hoverProject: (hoverProject) => ui({ hoverProject }),
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
@@ -132,8 +134,12 @@ export const useStore = create<StoreState>()((set) => {
       openChooser: (chooser) => ui({ chooser, mapHover: null }),
       setNear: (near) => view(() => ({ near })),
       setChoropleth: (choropleth) => view(() => ({ choropleth })),
+      openPanel: (panel) => {
+        view(() => ({ panel, project: null, district: null, compare: [] }));
+        ui({ compareOpen: false, filtersOpen: false, notFound: null });
+      },
       openCompare: (compare) => {
-        view(() => ({ compare, project: null, district: null }));
+        view(() => ({ compare, project: null, district: null, panel: null }));
         ui({ compareOpen: true, filtersOpen: false, notFound: null });
       },
     },
@@ -158,6 +164,7 @@ export const useNotFound = () => useStore((s) => s.ui.notFound);
 export const useCompareOpen = () => useStore((s) => s.ui.compareOpen || s.view.compare.length > 0);
 export const useBasemapChoice = () => useStore((s) => s.view.basemap);
 export const useMapHover = () => useStore((s) => s.ui.mapHover);
+export const usePanelView = () => useStore((s) => s.view.panel);
 export const useChooser = () => useStore((s) => s.ui.chooser);
 export const useNear = () => useStore((s) => s.view.near);
 export const useChoropleth = () => useStore((s) => s.view.choropleth);

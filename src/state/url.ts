@@ -34,7 +34,12 @@ export interface UrlState {
   near: Near | null;
   /** The districts shaded by a measure (`?choropleth=`); null = no choropleth. */
   choropleth: ChoroMeasure | null;
+  /** A view that is not a record: the science parks or the data page. */
+  panel: PanelView | null;
 }
+
+export const PANEL_VIEWS = ['parks', 'data'] as const;
+export type PanelView = (typeof PANEL_VIEWS)[number];
 
 export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
 export type OnlineBasemap = (typeof ONLINE_BASEMAPS)[number];
@@ -53,6 +58,7 @@ export const EMPTY_URL_STATE: UrlState = {
   sort: 'relevance',
   near: null,
   choropleth: null,
+  panel: null,
 };
 
 /**
@@ -185,6 +191,7 @@ export const PARAMS = [
     parse: one(z.enum(CHORO_MEASURES)),
     write: (v) => v,
   }),
+  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(z.enum(PANEL_VIEWS)), write: (v) => v }),
   param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
   param({
     key: 'camera',

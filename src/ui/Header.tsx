@@ -29,7 +29,7 @@ function skipToMap(e: MouseEvent) {
 
 export function Header() {
   const { lang, t } = useLang();
-  const { setLang, setFiltersOpen, openCompare } = useActions();
+  const { setLang, setFiltersOpen, openCompare, openPanel } = useActions();
   const filtersOpen = useFiltersOpen();
   const district = useSelectedDistrict();
   const other = lang === 'zh' ? 'en' : 'zh';
@@ -65,6 +65,10 @@ export function Header() {
         >
           <span className="long">{t('compare.open')}</span>
           <span className="short">{t('compare.openShort')}</span>
+        </button>
+        <button type="button" className="header-button" onClick={() => openPanel('data')} data-testid="data-open">
+          <span className="long">{t('data.open')}</span>
+          <span className="short">{t('data.openShort')}</span>
         </button>
         <button
           type="button"

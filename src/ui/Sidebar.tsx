@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { areaName, areaNamer } from '../data/areas';
 import { useAppData } from '../data/queries';
+import { ExportMenu } from '../export/ExportMenu';
 import { FilterControls } from '../filters/FilterControls';
 import { useLang } from '../i18n';
 import { ResultsList } from '../list/ResultsList';
@@ -14,7 +15,7 @@ export function Sidebar() {
   const data = useAppData().data;
   const selection = useSelection();
   const open = useFiltersOpen();
-  const { setFiltersOpen, selectDistrict } = useActions();
+  const { setFiltersOpen, selectDistrict, openPanel } = useActions();
   const { lang, t } = useLang();
   const nameOf = useMemo(() => areaNamer(data?.profiles ?? [], lang, 'short'), [lang, data]);
   const scopeProfile = selection.scope ? data?.profileByCode.get(selection.scope) : undefined;
@@ -56,10 +57,14 @@ export function Sidebar() {
         <button type="button" className="link" onClick={() => selectDistrict('bda')} data-testid="open-bda">
           {t('filters.bdaProfile')}
         </button>
+        <button type="button" className="link" onClick={() => openPanel('parks')} data-testid="open-parks">
+          {t('parks.open')}
+        </button>
       </nav>
       <FilterControls facets={selection.facets} areaName={nameOf} />
       <ProximityBar />
       <PlaceResults />
+      <ExportMenu />
       <ResultsList
         matches={selection.listed}
         total={selection.total}

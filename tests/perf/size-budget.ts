@@ -10,7 +10,11 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
-  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 40_000 },
+  // 44 kB since issue 11 (was 40): the parks and data panels, downloads, citations, reports and print (about 4 kB).
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 44_000 },
+  // Lazy chunks, loaded with import() on first use: Chartist and the chart drawing; the map image composer.
+  { name: 'charts, lazy (renderBar-*.js: Chartist)', match: /^renderBar-.*\.js$/, dir: 'assets', max: 12_000 },
+  { name: 'map image, lazy (mapImage-*.js)', match: /^mapImage-.*\.js$/, dir: 'assets', max: 3_000 },
   { name: 'libraries (vendor-*.js)', match: /^vendor-.*\.js$/, dir: 'assets', max: 160_000 },
   { name: 'MapLibre (maplibre-*.js)', match: /^maplibre-.*\.js$/, dir: 'assets', max: 320_000 },
   { name: 'MapLibre worker', match: /^maplibre-gl-worker-.*\.mjs$/, dir: 'assets', max: 170_000 },

@@ -16,6 +16,7 @@ const CHANGES: { key: keyof UrlState; value: UrlState[keyof UrlState]; history: 
   { key: 'project', value: 'zhongguancun-no-1', history: true },
   { key: 'district', value: '110114', history: true },
   { key: 'compare', value: ['110108', '110114'], history: true },
+  { key: 'panel', value: 'parks', history: true },
   { key: 'sectors', value: ['education'], history: false },
   { key: 'statuses', value: ['planned'], history: false },
   { key: 'areas', value: ['110108'], history: false },

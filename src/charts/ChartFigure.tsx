@@ -1,0 +1,132 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLang } from '../i18n';
+
+export interface ChartTable {
+  columns: string[];
+  rows: { label: string; cells: string[] }[];
+}
+
+export interface ChartSeries {
+  name: string;
+  color: string;
+  values: (number | null)[];
+}
+
+interface Props {
+  title: string;
+  /** Shown under the title: what the numbers are in. */
+  unitNote?: string;
+  labels: string[];
+  series: ChartSeries[];
+  stacked?: boolean;
+  tick: (v: number) => string;
+  /** The same numbers as text: the table alternative and the screen reader's description. */
+  table: ChartTable;
+  testId?: string;
+}
+
+/**
+ * One chart: drawn by Chartist (loaded with import() when the first chart mounts), described in text for
+ * screen readers, with a "show as table" toggle that shows the same numbers as a table.
+ */
+export function ChartFigure({ title, unitNote, labels, series, stacked = false, tick, table, testId }: Props) {
+  const { t } = useLang();
+  const el = useRef<HTMLDivElement>(null);
+  const [asTable, setAsTable] = useState(false);
+  const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
+  const id = useId();
+  const spec = JSON.stringify({ labels, series, stacked });
+  const longest = Math.max(...labels.map((l) => Array.from(l).length), 4);
+
+  useEffect(() => {
+    let detach: (() => void) | undefined;
+    let live = true;
+    import('./renderBar')
+      .then(({ drawBars }) => {
+        if (!live || !el.current) return;
+        const s = JSON.parse(spec) as { labels: string[]; series: ChartSeries[]; stacked: boolean };
+        detach = drawBars(el.current, {
+          labels: s.labels,
+          series: s.series.map((x) => ({ values: x.values, color: x.color })),
+          stacked: s.stacked,
+          tick,
+          labelWidth: Math.min(150, 14 + longest * 7.5),
+        });
+        setState('ready');
+      })
+      .catch((e: Error) => live && setState({ error: e.message }));
+    return () => {
+      live = false;
+      detach?.();
+    };
+  }, [spec, tick, longest]);
+
+  const description = t('charts.description', {
+    title,
+    items: table.rows.map((r) => `${r.label} ${r.cells.join(' / ')}`).join('; '),
+  });
+  return (
+    <figure
+      className="chart-block"
+      data-testid={testId ?? 'chart'}
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+    >
+      <figcaption id={`${id}-t`}>
+        <strong>{title}</strong>
+        {unitNote ? <span className="muted"> · {unitNote}</span> : null}
+      </figcaption>
+      <p id={`${id}-d`} className="visually-hidden">
+        {description}
+      </p>
+      {series.length > 1 ? (
+        <ul className="chart-legend" aria-hidden="true">
+          {series.map((s) => (
+            <li key={s.name}>
+              <span className="dot" style={{ background: s.color }} /> {s.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {state === 'loading' ? <p className="muted">{t('charts.loading')}</p> : null}
+      {typeof state === 'object' ? (
+        <p className="notice" role="alert">
+          {t('charts.failed', { message: state.error })}
+        </p>
+      ) : null}
+      <div ref={el} className="chart" aria-hidden="true" hidden={asTable} data-testid="chart-svg" />
+      <button
+        type="button"
+        className="link small"
+        aria-pressed={asTable}
+        onClick={() => setAsTable(!asTable)}
+        data-testid="chart-as-table"
+      >
+        {asTable ? t('charts.asChart') : t('charts.asTable')}
+      </button>
+      {asTable ? (
+        <table className="chart-table" data-testid="chart-table">
+          <thead>
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                {r.cells.map((c, i) => (
+                  <td key={i}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </figure>
+  );
+}

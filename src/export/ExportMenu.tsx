@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { areaNamer } from '../data/areas';
+import { useAppData } from '../data/queries';
+import type { ProjectFeature } from '../data/model';
+import { useLang } from '../i18n';
+import { activeFilters, legendEntries } from '../print/summary';
+import { useSelection } from '../selection/SelectionProvider';
+import { useFilters } from '../state/store';
+import { downloadProjectsCsv, downloadProjectsGeoJson } from './downloads';
+
+/** Downloads of what the selection lists (filters, search and the open area), and the map as an image. */
+export function ExportMenu() {
+  const { lang, t } = useLang();
+  const data = useAppData().data;
+  const selection = useSelection();
+  const filters = useFilters();
+  const [image, setImage] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  if (!data) return null;
+  const features = () =>
+    selection.listed.map((p) => data.projectById.get(p.id)).filter((f): f is ProjectFeature => !!f);
+  const saveImage = async () => {
+    setImage({ busy: true, error: null });
+    try {
+      const { downloadMapImage } = await import('../print/mapImage');
+      const chips = activeFilters(filters, t, areaNamer(data.profiles, lang, 'short'));
+      await downloadMapImage({
+        title: t('app.title'),
+        filters: `${t('print.filters')}: ${chips.length ? chips.join(' · ') : t('print.none')}`,
+        legend: legendEntries(selection.bySector, t),
+        attribution: t('app.attribution'),
+      });
+      setImage({ busy: false, error: null });
+    } catch (e) {
+      setImage({ busy: false, error: (e as Error).message });
+    }
+  };
+  return (
+    <section className="export-menu" aria-labelledby="export-title" data-testid="export-menu">
+      <h2 id="export-title">{t('exports.filtered', { count: selection.listed.length })}</h2>
+      <p className="export-buttons">
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => downloadProjectsCsv(features())}
+          disabled={!selection.listed.length}
+          data-testid="download-csv"
+        >
+          {t('exports.csv')}
+        </button>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => downloadProjectsGeoJson(features())}
+          disabled={!selection.listed.length}
+          data-testid="download-geojson"
+        >
+          {t('exports.geojson')}
+        </button>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => void saveImage()}
+          disabled={image.busy}
+          data-testid="download-image"
+        >
+          {image.busy ? t('exports.imageBusy') : t('exports.image')}
+        </button>
+      </p>
+      <p role="status" className="muted">
+        {image.error ? t('exports.imageFailed', { message: image.error }) : ''}
+      </p>
+    </section>
+  );
+}
