@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'coverage'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'public/data', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
