@@ -1,16 +1,12 @@
-/** Data enters the app here: fetched once, validated with the shared schemas, cached by TanStack Query. */
+/**
+ * Data enters the app here: fetched once, its structure checked (src/data/shape.ts: the build validated the
+ * schema), cached by TanStack Query.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DOC_META } from './docs';
-import {
-  districtCollectionSchema,
-  profilesSchema,
-  projectCollectionSchema,
-  type DistrictCollection,
-  type Profile,
-  type ProjectCollection,
-  type ProjectFeature,
-} from './model';
+import type { DistrictCollection, Profile, ProjectCollection, ProjectFeature } from './model';
+import { districtsShape, profilesShape, projectsShape, type ShapeCheck } from './shape';
 
 export class DataLoadError extends Error {
   constructor(
@@ -24,7 +20,7 @@ export class DataLoadError extends Error {
 
 const dataUrl = (file: string) => new URL(`data/${file}`, document.baseURI).href;
 
-export async function fetchJson<T>(file: string, schema: z.ZodType<T>, fetcher: typeof fetch = fetch): Promise<T> {
+export async function fetchJson<T>(file: string, schema: ShapeCheck<T>, fetcher: typeof fetch = fetch): Promise<T> {
   let res: Response;
   try {
     res = await fetcher(dataUrl(file));
@@ -56,9 +52,9 @@ export const appDataQuery = () =>
     queryKey: ['app-data'],
     queryFn: async (): Promise<AppData> => {
       const [districts, projects, profiles] = await Promise.all([
-        fetchJson('districts.geojson', districtCollectionSchema),
-        fetchJson('projects.geojson', projectCollectionSchema),
-        fetchJson('profiles.json', profilesSchema),
+        fetchJson('districts.geojson', districtsShape),
+        fetchJson('projects.geojson', projectsShape),
+        fetchJson('profiles.json', profilesShape),
       ]);
       return {
         districts,
