@@ -270,23 +270,22 @@ try {
   for (const n of SIZES) {
     data(n);
     const m: Record<string, Record<Kind, number[]>> = {};
-    const add = (k: string, kind: Kind, v: number) => (m[k] ??= { app: [], base: [] })[kind].push(v);
+    const add = (k: string, kind: Kind, v: number) => {
+      (m[k] ??= { app: [], base: [] })[kind].push(v);
+      log(`${n} ${kind} ${k} ${v.toFixed(k === 'heap' ? 1 : 0)}`);
+    };
     for (let i = 0; i < ROUNDS; i++)
       for (const kind of (i % 2 ? ['base', 'app'] : ['app', 'base']) as Kind[]) {
         const o = await open(browser, `${url}/${kind}/?lang=en&view=${VIEW}`, kind);
         await waitReady(o.page, kind);
         add('load', kind, o.loadMs);
-        log(`${n} ${kind} load ${o.loadMs.toFixed(0)} ms`);
         add('heap', kind, await heapMB(o.cdp, o.workers));
-        log(`${n} ${kind} heap`);
         add('filter', kind, kind === 'app' ? await filterApp(o.page) : await filterBase(o.page));
-        log(`${n} ${kind} filter`);
         await o.context.close();
         // Search on a fresh page, so the filter's work does not overlap it.
         const s = await open(browser, `${url}/${kind}/?lang=en&view=${VIEW}`, kind);
         await waitReady(s.page, kind);
         add('search', kind, await keystroke(s.page, kind));
-        log(`${n} ${kind} search`);
         await s.context.close();
       }
     const k = n >= 1000 ? `${n / 1000}k` : String(n);
