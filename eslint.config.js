@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', 'eslint.config.js', '*.config.js'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'public/data', 'coverage', 'eslint.config.js', '*.config.js'] },
   js.configs.recommended,
   // Type-aware rules: unawaited promises, unsafe `any` flows, misused async handlers.
   ...tseslint.configs.recommendedTypeChecked,

@@ -20,7 +20,6 @@ export const EAGER_PACKAGES = [
   '@tanstack/virtual-core',
   'i18next',
   'react-i18next',
-  'zod',
   'fuse.js',
   '@turf/bbox',
   '@turf/meta',

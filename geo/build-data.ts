@@ -9,7 +9,8 @@ try {
   console.log(
     `data: ${r.projects} projects, ${r.profiles} profiles, ${r.indicators} indicators, ${r.plans} plans → ${resolve(paths().outDir)}` +
       (r.quotesChecked ? ' (quotes verified)' : ' (QUOTES NOT VERIFIED)') +
-      (r.shrunk.length ? ` (shrank on purpose: ${r.shrunk.join('; ')})` : ''),
+      (r.shrunk.length ? ` (shrank on purpose: ${r.shrunk.join('; ')})` : '') +
+      (paths().synthetic ? ` (including ${paths().synthetic} SYNTHETIC projects, for the benchmark only)` : ''),
   );
 } catch (e) {
   if (e instanceof DataBuildError) {

@@ -14,6 +14,7 @@ import { loadSeeds } from './load';
 import { buildLines, buildStations } from './metro';
 import { checkQuotesSaySomething } from './relevance';
 import { previousTotals, shrinkProblems, totals } from './shrink';
+import { SYNTHETIC_FILE, SYNTHETIC_MARKER, syntheticSeeds } from './synthetic';
 
 export interface BuildOptions {
   seedsDir: string;
@@ -28,6 +29,11 @@ export interface BuildOptions {
   /** Fail, instead of skipping the quote check, when the source documents are missing (set in CI). */
   requireSources?: boolean;
   warn?: (message: string) => void;
+  /**
+   * Add this many synthetic projects (the benchmark's `SYNTHETIC_PROJECTS`): valid seeds inside their
+   * districts, exempt from the quote checks, marked as synthetic in the output. 0 or unset: the real build.
+   */
+  synthetic?: number;
 }
 
 export interface BuildResult {
@@ -59,13 +65,16 @@ export function buildData(opts: BuildOptions): BuildResult {
   const seeds = loadSeeds(opts.seedsDir, { allowEmptyFiles: opts.allowShrink });
   const problems = [...seeds.problems];
 
-  const located = seeds.projects.map(({ file, record }) => ({
+  const synthetic = opts.synthetic
+    ? syntheticSeeds(opts.synthetic, districts).map((record) => ({ file: SYNTHETIC_FILE, record }))
+    : [];
+  const located = [...seeds.projects, ...synthetic].map(({ file, record }) => ({
     file,
     record,
     positions: resolvePositions(record, stations, file, problems),
   }));
   problems.push(
-    ...checkIds(seeds.projects, seeds.profiles),
+    ...checkIds([...seeds.projects, ...synthetic], seeds.profiles),
     ...checkShownText(seeds.projects, seeds.profiles),
     ...checkFiguresQuoted(seeds.projects, seeds.profiles),
     ...checkUnits(seeds.projects, seeds.profiles),
@@ -98,7 +107,9 @@ export function buildData(opts: BuildOptions): BuildResult {
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
   const profiles = buildProfiles(seeds.profiles, districts);
-  const before = previousTotals(opts.outDir);
+  // A synthetic build's totals are no baseline for the next build (nor is anything a baseline for it).
+  const before =
+    opts.synthetic || existsSync(join(opts.outDir, SYNTHETIC_MARKER)) ? undefined : previousTotals(opts.outDir);
   const shrinks = before ? shrinkProblems(before, totals(projects, profiles)) : [];
   if (shrinks.length && !opts.allowShrink) throw new DataBuildError(shrinks);
   if (shrinks.length)
@@ -113,6 +124,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     'metro-lines.geojson': buildLines(JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')) as FeatureCollection),
     'metro-stations.geojson': buildStations(JSON.parse(readFileSync(opts.stationsFile, 'utf8')) as FeatureCollection),
   };
+  if (opts.synthetic)
+    files[SYNTHETIC_MARKER] = `${opts.synthetic} synthetic projects for the benchmark: not real data, never publish`;
   writeAllOrNothing(opts.outDir, files);
   return {
     projects: projects.features.length,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { BuildOptions } from './build';
 import { SHRINK_FLAG } from './shrink';
+import { syntheticCount } from './synthetic';
 
 /** An environment flag is on unless unset, empty, "0" or "false". */
 const isSet = (v: string | undefined) => !!v && v !== '0' && v.toLowerCase() !== 'false';
@@ -22,5 +23,6 @@ export function paths(): BuildOptions {
     outDir: join(ROOT, 'public', 'data'),
     allowShrink: process.argv.includes(SHRINK_FLAG) || isSet(process.env.ALLOW_SHRINK),
     requireSources: isSet(process.env.CI),
+    synthetic: syntheticCount(),
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { areaName } from '../data/areas';
 import type { Profile, ProjectProps } from '../data/model';
-import { AREA_CODES, SECTORS, type AreaCode } from '../data/schema';
+import { AREA_CODES, SECTORS, type AreaCode } from '../data/codes';
 import { pick, useLang } from '../i18n';
 import { Panel } from '../panels/Panel';
 import { IndicatorValue } from '../panels/IndicatorValue';

@@ -1,7 +1,8 @@
 /** What the compare view shows for two to four areas. Pure. */
 import { inArea } from '../data/areas';
 import type { Profile, ProjectProps } from '../data/model';
-import { SECTORS, STATUSES, type Indicator } from '../data/schema';
+import { SECTORS, STATUSES } from '../data/codes';
+import type { Indicator } from '../data/schema';
 
 export interface CompareRow {
   /** The metric id, or "label:<Chinese label>" when areas use the very same label. */

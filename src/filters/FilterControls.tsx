@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/schema';
+import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/codes';
 import { useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
 import type { Selection } from '../selection/selection';

@@ -1,6 +1,6 @@
 /** Sorting the results list. Pure. */
 import type { ProjectProps } from '../data/model';
-import { AREA_CODES } from '../data/schema';
+import { AREA_CODES } from '../data/codes';
 import type { Lang } from '../state/url';
 
 export const SORT_KEYS = ['relevance', 'distance', 'name', 'district', 'floor_area'] as const;

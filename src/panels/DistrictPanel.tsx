@@ -1,6 +1,7 @@
 import { areaKind, areaName } from '../data/areas';
 import type { Profile, ProjectFeature } from '../data/model';
-import { SECTORS, THEMES, type Indicator } from '../data/schema';
+import { SECTORS, THEMES } from '../data/codes';
+import type { Indicator } from '../data/schema';
 import { formatKm2 } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { focusProject } from '../map/camera';

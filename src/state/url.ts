@@ -3,8 +3,9 @@
  * one registry lists each parameter with its schema, its default, and how it behaves in history. Unknown
  * or malformed values are dropped (the default is used), never trusted, and parsing never throws.
  */
+// zod/mini: the same validation, tree-shakable, so the first view does not load the whole of zod.
 import { z } from 'zod';
-import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/schema';
+import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/codes';
 import { SORT_KEYS, type SortKey } from '../list/sort';
 import { CHORO_MEASURES, type ChoroMeasure } from '../choropleth/measures';
 import { RADIUS_RANGE, type Near } from '../proximity/proximity';
@@ -90,26 +91,19 @@ const MAX_Q = 100;
 /** Beijing municipality (the map's initial bounds): a proximity centre outside it is dropped. */
 export const NEAR_BOUNDS = { lng: [115.42, 117.51], lat: [39.44, 41.06] } as const;
 
-const projectId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(120);
-const num = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/)
-  .transform(Number);
-const cameraSchema = z
-  .string()
-  .max(60)
-  .transform((s) => s.split(','))
-  .pipe(
-    z.tuple([
-      num.pipe(z.number().min(CAMERA_BOUNDS.lng[0]).max(CAMERA_BOUNDS.lng[1])),
-      num.pipe(z.number().min(CAMERA_BOUNDS.lat[0]).max(CAMERA_BOUNDS.lat[1])),
-      num.pipe(z.number().min(CAMERA_BOUNDS.zoom[0]).max(CAMERA_BOUNDS.zoom[1])),
-    ]),
-  )
-  .transform(([lng, lat, zoom]): Camera => ({ lng, lat, zoom }));
+const projectId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
+const num = z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number));
+const within = ([lo, hi]: readonly [number, number]) => z.pipe(num, z.number().check(z.gte(lo), z.lte(hi)));
+const cameraSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(60)),
+      z.transform((s: string) => s.split(',')),
+    ),
+    z.tuple([within(CAMERA_BOUNDS.lng), within(CAMERA_BOUNDS.lat), within(CAMERA_BOUNDS.zoom)]),
+  ),
+  z.transform(([lng, lat, zoom]: [number, number, number]): Camera => ({ lng, lat, zoom })),
+);
 
 const nearSchema = z
   .string()

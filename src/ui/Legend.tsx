@@ -1,4 +1,4 @@
-import { SECTORS } from '../data/schema';
+import { SECTORS } from '../data/codes';
 import { useLang } from '../i18n';
 import { SECTOR_COLORS, STATUS_FILL, STATUS_ORDER } from '../map/sectors';
 

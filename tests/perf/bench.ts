@@ -1,97 +1,366 @@
 /**
- * `npm run bench` (after `npm run build`): speed of the built app in Debian's Chromium, as ratios measured
- * in one run, because the machine is shared and absolute times are noisy.
+ * `npm run bench`: the app against a bare MapLibre page drawing the same data files (tests/perf/baseline/),
+ * both production builds served from localhost, driven in Debian's Chromium. The machine is shared, so every
+ * figure is a ratio measured in one run, app and baseline alternating, medians of several rounds.
  *
- *  - start: navigation until the map has drawn the data and is idle (reported, not budgeted);
- *  - filter: ticking a second sector until the map is idle again (a layer filter expression; the first
- *    filter also switches clustering off), against a one-pixel pan until idle (a full redraw, the baseline): it should cost a
- *    few repaints, not a data re-upload;
- *  - search: one query over all projects, against building the index once.
+ *  - first view: navigation until the map is idle with districts and projects drawn (real data, default view);
+ *  - first-view bytes: what that navigation fetched (JS, CSS, data), gzip -9 of each response body;
+ *  - at 1k, 10k and 100k synthetic projects (SYNTHETIC_PROJECTS, see geo/build/synthetic.ts):
+ *    load to idle; a filter change (app: ticking a sector in the UI until the map is idle; baseline: one
+ *    `setFilter` until idle); a search keystroke (input event to the list updated; baseline: a linear
+ *    substring scan that lists the first 50); heap after load (main thread plus workers, after a GC).
+ *
+ * Options: `--ci` (short form: first view and 1k, 3 rounds, fails when a ratio is over 2 — or over the
+ * interim bound of a row that is over 2 today, CI_BOUNDS — or a size budget is broken), `--rounds=N`, `--sizes=1000,10000`. Restores the real data in public/data/ and dist/data/ at the end.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { projectCollectionSchema } from '../../src/data/model';
-import { buildSearchIndex } from '../../src/filters/search';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 
-const ROUNDS = 5;
-const BUDGET = { filterOverRepaint: 12 };
+const argv = process.argv.slice(2);
+const CI = argv.includes('--ci');
+const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const ROUNDS = Number(opt('rounds') ?? (CI ? 3 : 5));
+const SIZES = (opt('sizes') ?? (CI ? '1000' : '1000,10000,100000')).split(',').map(Number);
+/** CI bounds: loose enough not to flake on a shared machine, tight enough to catch a regression. */
+const CI_MAX_RATIO = 2;
+const CI_MAX_SEARCH_MS = 250;
+/**
+ * Until the goals in BENCHMARKS.md are met the app is over 2× on some rows today; those rows are bounded at
+ * about 1.5× today's measured ratio (search: 1.5× today's time), so CI still catches a regression. Lower
+ * each to CI_MAX_RATIO as the row is fixed; never raise one without a reason in the commit.
+ */
+const CI_BOUNDS: Record<string, number> = {
+  'first view, navigation to idle': 6,
+  '1k: load to idle': 4,
+  '1k: filter change to idle': 14,
+  '1k: search keystroke to list': 1500,
+};
+const boundOf = (label: string, fallback: number) =>
+  Object.entries(CI_BOUNDS).find(([k]) => label.startsWith(k))?.[1] ?? fallback;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const BASE_DIST = join(ROOT, 'dist-bench', 'baseline');
+const VIEW = '116.35,39.95,9';
+const log = (m: string) => process.stderr.write(`  bench: ${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const idle = (page: Page) =>
-  page.waitForFunction(
-    () => document.querySelector('.map')?.getAttribute('data-ready') === 'true' && window.__mapTest?.isIdle(),
-    undefined,
-    {
-      polling: 16,
-      timeout: 30_000,
-    },
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+}
+/** Builds the data (real, or with n synthetic projects) and puts it in dist/data/, where both pages read it. */
+function data(n: number) {
+  run('npx', ['tsx', 'geo/build-data.ts'], { SYNTHETIC_PROJECTS: String(n) });
+  rmSync(join(DIST, 'data'), { recursive: true, force: true });
+  cpSync(join(ROOT, 'public', 'data'), join(DIST, 'data'), { recursive: true });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
+};
+/** /app/ serves dist/, /base/ the baseline build, and both read dist/data/. */
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    const [, site, ...rest] = path.split('/');
+    const rel = normalize(rest.join('/') || 'index.html');
+    const root = rel.startsWith('data/') ? DIST : site === 'app' ? DIST : site === 'base' ? BASE_DIST : null;
+    const file = root && !rel.startsWith('..') ? join(root, rel) : null;
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address() as { port: number };
+      ok({ server, url: `http://127.0.0.1:${a.port}` });
+    }),
   );
+}
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls!.local[0]!;
+type Kind = 'app' | 'base';
+const appReady = () =>
+  document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle();
+const baseReady = () => document.body.dataset.ready === 'true' && !!window.__bench?.ready();
+
+/** Heap in use (MB) of the page and its workers, after a garbage collection, via CDP. */
+async function heapMB(cdp: CDPSession, workers: Map<string, true>): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  let used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  for (const sessionId of workers.keys()) {
+    const r = await sendToTarget(cdp, sessionId, 'Runtime.getHeapUsage').catch(() => null);
+    if (r) used += (r as { usedSize: number }).usedSize;
+  }
+  return used / 1e6;
+}
+let nextId = 1;
+const pending = new Map<number, (v: unknown) => void>();
+function sendToTarget(cdp: CDPSession, sessionId: string, method: string): Promise<unknown> {
+  const id = nextId++;
+  return new Promise((ok, fail) => {
+    pending.set(id, ok);
+    setTimeout(() => fail(new Error('worker did not answer')), 5000);
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+  });
+}
+
+async function open(browser: Browser, url: string, kind: Kind) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx compiles with keepNames: functions passed to page.evaluate may call its __name helper.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const workers = new Map<string, true>();
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, true);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+    if (m.id && pending.has(m.id)) {
+      pending.get(m.id)!(m.result);
+      pending.delete(m.id);
+    }
+  });
+  // Non-flattened sessions (messages wrapped in sendMessageToTarget), so playwright's own session is untouched.
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const bytes = { js: 0, css: 0, data: 0, other: 0 };
+  page.on('response', (r) => {
+    void r
+      .body()
+      .then((b) => {
+        const u = new URL(r.url()).pathname;
+        const gz = gzipSync(b, { level: 9 }).length;
+        if (/\.m?js$/.test(u)) bytes.js += gz;
+        else if (u.endsWith('.css')) bytes.css += gz;
+        else if (u.includes('/data/')) bytes.data += gz;
+        else bytes.other += gz;
+      })
+      .catch(() => {});
+  });
+  await page.goto(url);
+  // Time since navigation start, taken in the page when it is ready (polled every 16 ms).
+  const loadMs = await page.evaluate(async (k) => {
+    const ready = () =>
+      k === 'app'
+        ? document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle()
+        : document.body.dataset.ready === 'true' && !!window.__bench?.ready();
+    const t0 = performance.now();
+    while (!ready() && performance.now() - t0 < 180_000) await new Promise((r) => setTimeout(r, 16));
+    return performance.now();
+  }, kind);
+  return { context, page, cdp, workers, loadMs, bytes };
+}
+
+async function waitReady(page: Page, kind: Kind) {
+  await page.waitForFunction(kind === 'app' ? appReady : baseReady, undefined, { polling: 16, timeout: 120_000 });
+}
+
+/** App: tick a sector in the UI, until the URL says so and the map is idle again. */
+async function filterApp(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const box = document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!;
+    const t0 = performance.now();
+    box.click();
+    const done = () =>
+      new URL(location.href).searchParams.has('sector') &&
+      document.querySelector('.map')?.getAttribute('data-ready') === 'true' &&
+      !!window.__mapTest?.isIdle();
+    do await new Promise((r) => requestAnimationFrame(r));
+    while (!done());
+    return performance.now() - t0;
+  });
+}
+async function filterBase(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    await window.__bench!.setSector('education');
+    return performance.now() - t0;
+  });
+}
+
+/** One keystroke in the search box: from its input event to the result count (and list) changing. */
+async function keystroke(page: Page, kind: Kind): Promise<number> {
+  const input = kind === 'app' ? '[data-testid="search"]' : '#q';
+  const count = kind === 'app' ? '[data-testid="result-count"]' : '#count';
+  if (kind === 'base') await page.evaluate(() => window.__bench!.loadNames());
+  await page.focus(input);
+  await page.evaluate(
+    ({ input, count }) => {
+      const w = window as unknown as { __ks: { t0?: number; t1?: number } };
+      w.__ks = {};
+      document.querySelector(input)!.addEventListener('input', () => (w.__ks.t0 ??= performance.now()), {
+        capture: true,
+        once: true,
+      });
+      const target = document.querySelector(count)!;
+      new MutationObserver(() => {
+        if (w.__ks.t0 !== undefined) w.__ks.t1 ??= performance.now();
+      }).observe(target, { childList: true, subtree: true, characterData: true });
+    },
+    { input, count },
+  );
+  await page.keyboard.press('h');
+  await page.waitForFunction(() => (window as unknown as { __ks: { t1?: number } }).__ks.t1 !== undefined, undefined, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const k = (window as unknown as { __ks: { t0: number; t1: number } }).__ks;
+    return k.t1 - k.t0;
+  });
+}
+
+interface Row {
+  label: string;
+  unit: string;
+  app: number;
+  base: number;
+}
+const rows: Row[] = [];
+const fmt = (x: number, unit: string) => (unit === 'kB' ? (x / 1000).toFixed(1) : x.toFixed(unit === 'MB' ? 1 : 0));
+
+// --- build both pages
+run('npx', ['tsx', 'geo/build-data.ts']);
+await build({ root: ROOT, logLevel: 'warn' });
+await build({
+  configFile: false,
+  root: join(ROOT, 'tests', 'perf', 'baseline'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: BASE_DIST, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+});
+mkdirSync(BASE_DIST, { recursive: true });
+
+const { server, url } = await serve();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-const start: number[] = [];
-const filter: number[] = [];
-const filterMore: number[] = [];
-const repaint: number[] = [];
+const started = Date.now();
 try {
-  for (let i = 0; i < ROUNDS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    let t = performance.now();
-    await page.goto(`${base}?lang=en&view=116.3,40.0,11`);
-    await idle(page);
-    start.push(performance.now() - t);
+  // --- first view, real data, default view (no camera in the URL)
+  {
+    const load: Record<Kind, number[]> = { app: [], base: [] };
+    const bytes: Record<Kind, { js: number; css: number; data: number }> = {
+      app: { js: 0, css: 0, data: 0 },
+      base: { js: 0, css: 0, data: 0 },
+    };
+    for (let i = 0; i < ROUNDS; i++)
+      for (const kind of (i % 2 ? ['base', 'app'] : ['app', 'base']) as Kind[]) {
+        const o = await open(browser, `${url}/${kind}/${kind === 'app' ? '?lang=en' : ''}`, kind);
+        load[kind].push(o.loadMs);
+        log(`first view ${kind} ${o.loadMs.toFixed(0)} ms`);
+        await o.page.waitForTimeout(300); // bodies of the last responses
+        bytes[kind] = o.bytes;
+        await o.context.close();
+      }
+    rows.push({ label: 'first view, navigation to idle', unit: 'ms', app: median(load.app), base: median(load.base) });
+    for (const k of ['js', 'css', 'data'] as const)
+      rows.push({ label: `first-view ${k.toUpperCase()} (gzip)`, unit: 'kB', app: bytes.app[k], base: bytes.base[k] });
+  }
 
-    t = performance.now();
-    await page.evaluate(() => window.__mapTest!.repaint());
-    await page.waitForTimeout(0);
-    await idle(page);
-    repaint.push(performance.now() - t);
-
-    t = performance.now();
-    await page.getByTestId('sector-education').check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('sector'));
-    await idle(page);
-    filter.push(performance.now() - t);
-
-    // A second sector: clustering is already off, so this is the filter expression alone.
-    t = performance.now();
-    await page.getByTestId('sector-healthcare').check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('sector')?.includes(','));
-    await idle(page);
-    filterMore.push(performance.now() - t);
-    await page.close();
+  // --- at scale, synthetic data
+  for (const n of SIZES) {
+    data(n);
+    const m: Record<string, Record<Kind, number[]>> = {};
+    const add = (k: string, kind: Kind, v: number) => {
+      (m[k] ??= { app: [], base: [] })[kind].push(v);
+      log(`${n} ${kind} ${k} ${v.toFixed(k === 'heap' ? 1 : 0)}`);
+    };
+    for (let i = 0; i < ROUNDS; i++)
+      for (const kind of (i % 2 ? ['base', 'app'] : ['app', 'base']) as Kind[]) {
+        const o = await open(browser, `${url}/${kind}/?lang=en&view=${VIEW}`, kind);
+        await waitReady(o.page, kind);
+        add('load', kind, o.loadMs);
+        add('heap', kind, await heapMB(o.cdp, o.workers));
+        add('filter', kind, kind === 'app' ? await filterApp(o.page) : await filterBase(o.page));
+        await o.context.close();
+        // Search on a fresh page, so the filter's work does not overlap it.
+        const s = await open(browser, `${url}/${kind}/?lang=en&view=${VIEW}`, kind);
+        await waitReady(s.page, kind);
+        add('search', kind, await keystroke(s.page, kind));
+        await s.context.close();
+      }
+    const k = n >= 1000 ? `${n / 1000}k` : String(n);
+    const total = n + 159;
+    rows.push({
+      label: `${k}: load to idle (${total} projects)`,
+      unit: 'ms',
+      app: median(m.load!.app),
+      base: median(m.load!.base),
+    });
+    rows.push({
+      label: `${k}: filter change to idle`,
+      unit: 'ms',
+      app: median(m.filter!.app),
+      base: median(m.filter!.base),
+    });
+    rows.push({
+      label: `${k}: search keystroke to list`,
+      unit: 'ms',
+      app: median(m.search!.app),
+      base: median(m.search!.base),
+    });
+    rows.push({
+      label: `${k}: heap after load (page + workers)`,
+      unit: 'MB',
+      app: median(m.heap!.app),
+      base: median(m.heap!.base),
+    });
   }
 } finally {
   await browser.close();
-  await server.close();
+  server.close();
+  // Never leave synthetic data behind.
+  if (SIZES.length) data(0);
 }
 
-const projects = projectCollectionSchema.parse(JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8'))).features;
-let t = performance.now();
-const index = buildSearchIndex(projects.map((f) => f.properties));
-const buildMs = performance.now() - t;
-const queries = ['zgc', 'zhongguancun', '医院', 'hospital', 'kexuecheng', '养老', 'park', 'sujiatou'];
-t = performance.now();
-for (let i = 0; i < 20; i++) for (const q of queries) index.search(q);
-const queryMs = (performance.now() - t) / (20 * queries.length);
+const table = [
+  `| measure | unit | app | bare MapLibre | ratio |`,
+  `|---|---|---:|---:|---:|`,
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.unit === 'kB' ? 'kB gz' : r.unit} | ${fmt(r.app, r.unit)} | ${fmt(r.base, r.unit)} | ${(r.app / r.base).toFixed(2)}× |`,
+  ),
+].join('\n');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1e9).toFixed(0)} GB, ${CHROMIUM}, ${ROUNDS} rounds, ${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s`;
+console.log(`\n${table}\n\n${machine}`);
+mkdirSync(join(ROOT, 'dist-bench'), { recursive: true });
+writeFileSync(join(ROOT, 'dist-bench', 'results.md'), `${table}\n\n${machine}\n`);
 
-const ratio = median(filterMore) / median(repaint);
-console.log(`start to idle map        ${median(start).toFixed(0)} ms (median of ${ROUNDS})`);
-console.log(`1 px pan to idle (base)  ${median(repaint).toFixed(0)} ms`);
-console.log(
-  `first filter to idle     ${median(filter).toFixed(0)} ms  (includes switching clusters off in the worker)`,
-);
-console.log(
-  `next filter to idle      ${median(filterMore).toFixed(0)} ms  → ${ratio.toFixed(2)}× the repaint (budget ${BUDGET.filterOverRepaint}×)`,
-);
-console.log(
-  `search: index build ${buildMs.toFixed(1)} ms, one query ${queryMs.toFixed(2)} ms over ${projects.length} projects (${(queryMs / buildMs).toFixed(2)}× the build)`,
-);
-if (ratio > BUDGET.filterOverRepaint) {
-  console.error('bench budget exceeded');
-  process.exit(1);
+if (CI) {
+  const bad = rows.filter(
+    (r) =>
+      (r.label.includes('search')
+        ? r.app > boundOf(r.label, CI_MAX_SEARCH_MS)
+        : !r.label.includes('heap') && r.app / r.base > boundOf(r.label, CI_MAX_RATIO)) &&
+      !r.label.includes('CSS') &&
+      !r.label.includes('DATA'),
+  );
+  for (const r of bad) console.error(`bench bound broken: ${r.label}`);
+  const size = spawnSync('npx', ['tsx', 'tests/perf/size-budget.ts'], { cwd: ROOT, stdio: 'inherit' });
+  if (bad.length || size.status !== 0) {
+    console.error('bench (CI) failed');
+    process.exit(1);
+  }
 }

@@ -6,7 +6,7 @@
  * points below zoom 10; lines (metro extensions) have their own source, since clustering would drop them.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { SECTORS, type Status } from '../../data/schema';
+import { SECTORS, type Status } from '../../data/codes';
 import { SECTOR_COLORS, STATUS_FILL } from '../sectors';
 import { active, EMPTY, FONT, metresToPixels, nameField, selected, type Lang, type LayerModule } from './common';
 import { inSlot } from './slots';

@@ -1,0 +1,79 @@
+/**
+ * The app's check of the data files it loads: their structure, not their whole schema. The data build
+ * validates every record against the zod schemas (src/data/schema.ts, model.ts) before it writes a file,
+ * so the browser only needs to know it got the file it expects — a FeatureCollection of projects with ids,
+ * point or line geometry and the properties the map filters on — and not a truncated file, an HTML error
+ * page or another file. This loop costs milliseconds at 100,000 features where the full zod parse costs
+ * seconds and a second copy of the data, and keeps zod out of the first view's JavaScript.
+ * Same interface as zod's `safeParse`, so src/data/queries.ts keeps its shape.
+ */
+import type { DistrictCollection, Profile, ProjectCollection } from './model';
+
+export type ShapeResult<T> = { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+export interface ShapeCheck<T> {
+  safeParse(json: unknown): ShapeResult<T>;
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isPos = (p: unknown) =>
+  Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0] as number) && Number.isFinite(p[1] as number);
+
+/** Builds a check from a function that returns the first problem, or null. */
+const check = <T>(problem: (json: unknown) => string | null): ShapeCheck<T> => ({
+  safeParse(json) {
+    const message = problem(json);
+    return message === null ? { success: true, data: json as T } : { success: false, error: { issues: [{ message }] } };
+  },
+});
+
+const collection = (json: unknown): string | null =>
+  !isObj(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)
+    ? 'not a GeoJSON FeatureCollection'
+    : null;
+
+const PROJECT_STRINGS = ['id', 'name_zh', 'name_en', 'sector', 'status', 'district', 'precision'] as const;
+
+export const projectsShape = check<ProjectCollection>((json) => {
+  const bad = collection(json);
+  if (bad) return bad;
+  const features = (json as { features: unknown[] }).features;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (!isObj(f) || typeof f.id !== 'string') return `feature ${i}: no id`;
+    const g = f.geometry;
+    const p = f.properties;
+    if (!isObj(g)) return `${f.id}: no geometry`;
+    if (g.type === 'Point' ? !isPos(g.coordinates) : g.type !== 'LineString' || !Array.isArray(g.coordinates))
+      return `${f.id}: geometry is not a point or a line`;
+    if (
+      g.type === 'LineString' &&
+      (!(g.coordinates as unknown[]).every(isPos) || (g.coordinates as unknown[]).length < 2)
+    )
+      return `${f.id}: line without two positions`;
+    if (!isObj(p)) return `${f.id}: no properties`;
+    for (const k of PROJECT_STRINGS) if (typeof p[k] !== 'string') return `${f.id}: properties.${k} is not text`;
+    if (!Array.isArray(p.sources) || !Array.isArray(p.figures)) return `${f.id}: no sources or figures`;
+  }
+  return null;
+});
+
+export const districtsShape = check<DistrictCollection>((json) => {
+  const bad = collection(json);
+  if (bad) return bad;
+  for (const [i, f] of (json as { features: unknown[] }).features.entries()) {
+    if (!isObj(f) || !isObj(f.properties) || typeof f.properties.code !== 'string') return `feature ${i}: no code`;
+    if (!isObj(f.geometry) || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
+      return `${f.properties.code}: geometry is not a polygon`;
+  }
+  return null;
+});
+
+export const profilesShape = check<Profile[]>((json) => {
+  if (!Array.isArray(json)) return 'not a list of profiles';
+  for (const [i, p] of json.entries()) {
+    if (!isObj(p) || typeof p.code !== 'string') return `profile ${i}: no code`;
+    if (!Array.isArray(p.indicators) || !Array.isArray(p.plans)) return `${p.code}: no indicators or plans`;
+    if (!isPos(p.center)) return `${p.code}: no centre`;
+  }
+  return null;
+});

@@ -1,0 +1,110 @@
+/**
+ * The benchmark's floor: a bare page that loads only maplibre-gl and draws the app's own data files with
+ * plain layers (districts fill and line, projects as a clustered circle source that MapLibre fetches and
+ * parses in its worker). No React, no validation, no search index: what MapLibre itself costs for the data.
+ * Driven by tests/perf/bench.ts through `window.__bench`.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+// As the app does: the worker as its own file, through Vite.
+maplibregl.setWorkerUrl(workerUrl);
+
+const data = (f: string) => new URL(`data/${f}`, document.baseURI).href;
+const params = new URL(location.href).searchParams;
+const view = params.get('view')?.split(',').map(Number);
+
+const map = new maplibregl.Map({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: {
+      districts: { type: 'geojson', data: data('districts.geojson') },
+      projects: {
+        type: 'geojson',
+        data: data('projects.geojson'),
+        cluster: true,
+        clusterRadius: 50,
+        clusterMaxZoom: 8,
+      },
+    },
+    layers: [
+      { id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } },
+      {
+        id: 'district-fill',
+        type: 'fill',
+        source: 'districts',
+        paint: { 'fill-color': '#dde6ee', 'fill-opacity': 0.6 },
+      },
+      { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#556', 'line-width': 1 } },
+      {
+        id: 'clusters',
+        type: 'circle',
+        source: 'projects',
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': '#357',
+          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 200, 22],
+        },
+      },
+      {
+        id: 'points',
+        type: 'circle',
+        source: 'projects',
+        filter: ['!', ['has', 'point_count']],
+        paint: { 'circle-color': '#c50', 'circle-radius': 5 },
+      },
+    ],
+  },
+  ...(view && view.length === 3
+    ? { center: [view[0]!, view[1]!], zoom: view[2]! }
+    : { bounds: [115.42, 39.44, 117.51, 41.06] }),
+  attributionControl: false,
+});
+
+const ready = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
+map.on('idle', () => {
+  if (map.isSourceLoaded('projects') && map.isSourceLoaded('districts')) document.body.dataset.ready = 'true';
+});
+
+/** A linear scan over the names and a list of the first 50: the floor for "a keystroke updates the list". */
+let names: { id: string; zh: string; en: string }[] | null = null;
+const q = document.getElementById('q') as HTMLInputElement;
+const list = document.getElementById('list')!;
+const count = document.getElementById('count')!;
+q.addEventListener('input', () => {
+  if (!names) return;
+  const s = q.value.toLowerCase();
+  const hits = s ? names.filter((n) => n.zh.includes(s) || n.en.includes(s)) : names;
+  count.textContent = `${hits.length} of ${names.length}`;
+  list.replaceChildren(
+    ...hits.slice(0, 50).map((h) => {
+      const li = document.createElement('li');
+      li.textContent = h.en;
+      return li;
+    }),
+  );
+});
+
+declare global {
+  interface Window {
+    __bench?: { ready(): boolean; setSector(sector: string): Promise<void>; loadNames(): Promise<void> };
+  }
+}
+window.__bench = {
+  ready,
+  /** setFilter on the points layer, resolved at the next idle. */
+  setSector: (sector) =>
+    new Promise((resolve) => {
+      map.setFilter('points', ['all', ['!', ['has', 'point_count']], ['==', ['get', 'sector'], sector]]);
+      map.once('idle', () => resolve());
+    }),
+  /** The names for the search floor (fetched again: MapLibre keeps its copy in the worker). */
+  loadNames: async () => {
+    const fc = (await (await fetch(data('projects.geojson'))).json()) as {
+      features: { id: string; properties: { name_zh: string; name_en: string } }[];
+    };
+    names = fc.features.map((f) => ({ id: f.id, zh: f.properties.name_zh, en: f.properties.name_en.toLowerCase() }));
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * `npx tsx tests/perf/main-thread.ts [n]`: what the app's own main-thread steps cost at n synthetic
+ * projects, in Node's V8 (the engine Chromium uses), one step at a time — the evidence behind BENCHMARKS.md's
+ * "where the time goes". Steps: zod's full parse (what the browser did before) against the structural check,
+ * building the search index, one query, and the filter's JavaScript side (matches and stacks).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { toFeature, type DistrictFeature } from '../../geo/build/assemble';
+import { syntheticSeeds } from '../../geo/build/synthetic';
+import { projectCollectionSchema } from '../../src/data/model';
+import { projectsShape } from '../../src/data/shape';
+import { matchesFilter } from '../../src/filters/expression';
+import { buildSearchIndex } from '../../src/filters/search';
+import { computeStacks } from '../../src/map/stacks';
+
+const n = Number(process.argv[2] ?? 100_000);
+const districts = (JSON.parse(readFileSync('geo/beijing-districts.geojson', 'utf8')) as { features: DistrictFeature[] })
+  .features;
+const features = syntheticSeeds(n, districts).map((s) =>
+  toFeature(s, s.location.type === 'point' ? [s.location.coordinates!] : []),
+);
+const json = JSON.stringify({ type: 'FeatureCollection', features });
+const time = <T>(label: string, f: () => T): T => {
+  const t = performance.now();
+  const r = f();
+  console.log(`${label.padEnd(44)} ${(performance.now() - t).toFixed(0).padStart(7)} ms`);
+  return r;
+};
+console.log(`${n} projects, ${(json.length / 1e6).toFixed(1)} MB of GeoJSON`);
+const parsed = time('JSON.parse', () => JSON.parse(json) as unknown);
+time('zod projectCollectionSchema.safeParse', () => projectCollectionSchema.safeParse(parsed));
+time('structural check (src/data/shape.ts)', () => projectsShape.safeParse(parsed));
+const props = features.map((f) => f.properties);
+const index = time('buildSearchIndex (docs + Fuse)', () => buildSearchIndex(props));
+time('search "h" (one keystroke)', () => index.search('h'));
+time('search "hospital"', () => index.search('hospital'));
+time('search "zhongguancun"', () => index.search('zhongguancun'));
+const filter = { sectors: ['education'] as const, statuses: [], areas: [], ids: null };
+const points = features.map((f) => ({
+  id: f.id,
+  coordinates: (f.geometry as { coordinates: [number, number] }).coordinates,
+  precision: f.properties.precision,
+  p: f.properties,
+}));
+const visible = time(
+  'filter matches (JS side)',
+  () => new Set(points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id)),
+);
+time('computeStacks', () => computeStacks(points, visible));

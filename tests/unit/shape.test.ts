@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { districtCollectionSchema, profilesSchema, projectCollectionSchema } from '../../src/data/model';
+import { districtsShape, profilesShape, projectsShape } from '../../src/data/shape';
+
+const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
+
+describe('the browser-side shape checks (the build validates the schema)', () => {
+  it('accept the files the build writes, which the full schemas accept too', () => {
+    const projects = read('projects.geojson');
+    expect(projectCollectionSchema.safeParse(projects).success).toBe(true);
+    expect(projectsShape.safeParse(projects).success).toBe(true);
+    expect(districtCollectionSchema.safeParse(read('districts.geojson')).success).toBe(true);
+    expect(districtsShape.safeParse(read('districts.geojson')).success).toBe(true);
+    expect(profilesSchema.safeParse(read('profiles.json')).success).toBe(true);
+    expect(profilesShape.safeParse(read('profiles.json')).success).toBe(true);
+  });
+
+  it('reject the wrong file, a truncated one, and a feature without what the map filters on', () => {
+    const msg = (r: ReturnType<typeof projectsShape.safeParse>) => (r.success ? null : r.error.issues[0]!.message);
+    expect(msg(projectsShape.safeParse('<html>'))).toMatch(/FeatureCollection/);
+    expect(msg(projectsShape.safeParse(read('districts.geojson')))).toMatch(/no id|not a point or a line/);
+    const p = read('projects.geojson') as { features: { id: string; properties: Record<string, unknown> }[] };
+    const first = p.features[0]!;
+    delete first.properties.sector;
+    expect(msg(projectsShape.safeParse(p))).toBe(`${first.id}: properties.sector is not text`);
+    expect(profilesShape.safeParse({}).success).toBe(false);
+    expect(districtsShape.safeParse(read('projects.geojson')).success).toBe(false);
+  });
+});
