@@ -21,9 +21,24 @@ export const EAGER_PACKAGES = [
   'i18next',
   'react-i18next',
   'fuse.js',
+  // The data files are validated with the same zod schemas the build uses (src/data/queries.ts).
+  'zod',
   '@turf/bbox',
   '@turf/meta',
   '@turf/helpers',
+  // Proximity and nearest stations, and the choropleth's class breaks.
+  '@turf/circle',
+  '@turf/destination',
+  '@turf/distance',
+  '@turf/rhumb-distance',
+  '@turf/invariant',
+  '@turf/nearest-point-on-line',
+  '@turf/point-to-line-distance',
+  '@turf/projection',
+  '@turf/rhumb-bearing',
+  '@turf/bearing',
+  '@turf/clone',
+  'simple-statistics',
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const packageTest = (names: readonly string[]) =>

@@ -12,13 +12,13 @@ import { placeNames, toPinyin, toSyllables } from './pinyin';
 export type DistrictFeature = Feature<Polygon | MultiPolygon, { code: string; name_zh: string; name_en: string }>;
 export type StationIndex = ReadonlyMap<string, Position>;
 
-export const BDA = {
+const BDA = {
   name_zh: '北京经济技术开发区（北京亦庄）',
   name_en: 'Beijing Economic-Technological Development Area (BDA, Yizhuang)',
   /** 亦庄 station area, the BDA's core, for the label and fly-to (no official outline is kept). */
   center: [116.5067, 39.7952] as [number, number],
 };
-export const CITY = { name_zh: '北京市（全市）', name_en: 'Beijing (city-wide)' };
+const CITY = { name_zh: '北京市（全市）', name_en: 'Beijing (city-wide)' };
 
 /** The positions of a project's geometry, resolving metro station names. */
 export function resolvePositions(

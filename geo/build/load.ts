@@ -58,7 +58,7 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 };
 
 /** Where a problem sits when it is not in one record. */
-export const WHOLE_FILE = '(whole file)';
+const WHOLE_FILE = '(whole file)';
 
 function yamlFiles(dir: string): string[] {
   try {
@@ -87,7 +87,7 @@ const inRange = (n: Node | null | undefined, offset: number) =>
  * The record and field holding a character offset of the file, read from the parsed document as far as it
  * goes (a file with a syntax error still yields the records before it).
  */
-export function locate(doc: Document, text: string, offset: number): { record: string; field: string } {
+function locate(doc: Document, text: string, offset: number): { record: string; field: string } {
   const line = text.slice(0, offset).split('\n').length;
   const at = `line ${line}`;
   const top = doc.contents;
@@ -143,7 +143,7 @@ function decode(bytes: Uint8Array, label: string, problems: RecordProblem[]): st
 }
 
 /** Parses one YAML file strictly; returns the plain value, or undefined after reporting every problem. */
-export function parseYaml(text: string, label: string, problems: RecordProblem[]): unknown {
+function parseYaml(text: string, label: string, problems: RecordProblem[]): unknown {
   const doc = parseDocument(text, YAML_OPTIONS);
   const before = problems.length;
   for (const e of [...doc.errors, ...doc.warnings])

@@ -47,14 +47,14 @@ function parseOr<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** English for a station: OSM's `name:en` without the "Subway Station" suffix, else the Chinese in pinyin. */
-export function stationNameEn(zh: string, en: string | null): string {
+function stationNameEn(zh: string, en: string | null): string {
   const clean = en?.replace(/\s+Subway Station$/i, '').trim();
   if (clean) return clean;
   return titleCase(pinyin(zh, { toneType: 'none', type: 'array' }).join(''));
 }
 
 /** A short English line name for labels: the part before any parenthesis. */
-export const lineNameEn = (en: string) => en.replace(/\s*\(.*\)\s*$/, '').trim();
+const lineNameEn = (en: string) => en.replace(/\s*\(.*\)\s*$/, '').trim();
 
 export function buildStations(raw: FeatureCollection): FeatureCollection<Point, StationProps> {
   return {

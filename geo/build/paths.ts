@@ -7,9 +7,9 @@ import { syntheticCount } from './synthetic';
 /** An environment flag is on unless unset, empty, "0" or "false". */
 const isSet = (v: string | undefined) => !!v && v !== '0' && v.toLowerCase() !== 'false';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The shared folder beside the repository (../shared), holding the five source documents. */
-export const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
+const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
 
 export function paths(): BuildOptions {
   // A committed copy of ../shared/reference/beijing-metro (ODbL, see geo/beijing-metro/README.md).

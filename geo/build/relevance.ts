@@ -16,9 +16,9 @@ import type { RecordProblem } from './errors';
 import type { Located } from './load';
 
 /** How near the record's name (in characters of the document) a quote that does not name it must stand. */
-export const PASSAGE_CHARS = 150;
+const PASSAGE_CHARS = 150;
 /** A run of the name shared by this many names (or more) of the same kind is generic (科技园, 产业园…). */
-export const GENERIC_NAMES = 3;
+const GENERIC_NAMES = 3;
 
 interface QuoteOf {
   file: string;

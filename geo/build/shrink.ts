@@ -9,7 +9,7 @@ import type { Profile, ProjectCollection } from '../../src/data/model';
 import type { RecordProblem } from './errors';
 
 /** The share a total (projects, indicators, plans, quotes) may drop by in one build without the flag. */
-export const MAX_SHRINK = 0.05;
+const MAX_SHRINK = 0.05;
 export const SHRINK_FLAG = '--allow-shrink';
 
 export interface Totals {

@@ -25,7 +25,7 @@ export const SYNTHETIC_FILE = '(synthetic)';
 export const SYNTHETIC_MARKER = 'SYNTHETIC';
 
 /** mulberry32: a small, well-known deterministic PRNG. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLang } from '../i18n';
 
-export interface ChartTable {
+interface ChartTable {
   columns: string[];
   rows: { label: string; cells: string[] }[];
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   name: string;
   color: string;
   values: (number | null)[];

@@ -7,21 +7,6 @@ import type { Profile, ProjectProps } from '../data/model';
 import { SECTORS, type Indicator, type Sector } from '../data/schema';
 import { UNITS } from '../i18n/format';
 
-export interface BarSeries {
-  /** What a series is: a sector, or "2024 result" / "2025 target". */
-  key: string;
-  values: (number | null)[];
-}
-export interface BarChartSpec {
-  id: string;
-  /** One per bar group: a sector, an area, a measure. */
-  labels: string[];
-  series: BarSeries[];
-  stacked: boolean;
-  /** The unit of every value ('' for counts). */
-  unit: string;
-}
-
 /** Projects of an area by sector: one bar per sector that has any. */
 export function sectorBars(projects: readonly ProjectProps[]): { sectors: Sector[]; counts: number[] } {
   const sectors = SECTORS.filter((s) => projects.some((p) => p.sector === s));

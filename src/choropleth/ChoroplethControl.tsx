@@ -8,7 +8,7 @@ import type { Lang } from '../state/url';
 import { CHORO_MEASURES, type ChoroMeasure } from './measures';
 import { useChoroplethData } from './useChoroplethData';
 
-export function formatMeasure(measure: ChoroMeasure, v: number, lang: Lang): string {
+function formatMeasure(measure: ChoroMeasure, v: number, lang: Lang): string {
   if (measure === 'floor_area') return formatSquareMetres(v, lang);
   if (measure === 'density') return v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });
   return formatInteger(v, lang);

@@ -13,10 +13,10 @@ import type { Profile, ProjectProps } from '../data/model';
 import type { Sector } from '../data/schema';
 import type { ChoroMeasure } from './measures';
 
-export { CHORO_MEASURES, type ChoroMeasure } from './measures';
+export { type ChoroMeasure } from './measures';
 
 /** At most this many classes (fewer when there are fewer distinct values). */
-export const MAX_CLASSES = 5;
+const MAX_CLASSES = 5;
 
 export interface ChoroClass {
   min: number;

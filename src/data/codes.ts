@@ -136,8 +136,6 @@ export const METRICS = [
 
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
-export type Precision = (typeof PRECISIONS)[number];
 export type AreaCode = (typeof AREA_CODES)[number];
 export type ProjectAreaCode = (typeof PROJECT_AREA_CODES)[number];
 export type FigureKind = (typeof FIGURE_KINDS)[number];
-export type Theme = (typeof THEMES)[number];

@@ -4,7 +4,7 @@
  * Only words that cannot occur in correct text about these topics are listed (宇宙 and 素养 can, so
  * they are checked in names only).
  */
-export const CORRUPTED_WORDS = [
+const CORRUPTED_WORDS = [
   '东谈主',
   '人命谷',
   '改日',
@@ -54,8 +54,8 @@ export const CORRUPTED_WORDS = [
   '糊口', // 生活
   '率性', // 大力
 ] as const;
-export const NAME_ONLY_CORRUPTED_WORDS = ['宇宙', '素养'] as const;
-export const SPAM_PATTERNS = [/百家乐/, /\bag\s*百/i, /博彩|赌场|娱乐城/] as const;
+const NAME_ONLY_CORRUPTED_WORDS = ['宇宙', '素养'] as const;
+const SPAM_PATTERNS = [/百家乐/, /\bag\s*百/i, /博彩|赌场|娱乐城/] as const;
 
 /** The corrupted or spam fragments found in a text shown to users, if any. */
 export function findCorruption(text: string, isName = false): string[] {
@@ -72,7 +72,7 @@ export function findCorruption(text: string, isName = false): string[] {
  * The real word behind each swap 002 made (SOURCES.md), longest first: the quote check reads a quote through
  * it to find the record's name (人命谷 in the quote is 生命谷 in the name).
  */
-export const REAL_WORDS: readonly (readonly [corrupted: string, real: string])[] = (
+const REAL_WORDS: readonly (readonly [corrupted: string, real: string])[] = (
   [
     ['东谈主', '人'],
     ['人命谷', '生命谷'],

@@ -102,8 +102,7 @@ export interface AppData {
 }
 
 /** Each data file is its own query, so one that fails takes nothing else with it. */
-export const DATA_FILES = ['districts.geojson', 'projects.geojson', 'profiles.json'] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+type DataFile = 'districts.geojson' | 'projects.geojson' | 'profiles.json';
 
 const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
   queryOptions({
@@ -112,9 +111,9 @@ const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
     staleTime: Infinity,
     retry: retryNetworkOnce,
   });
-export const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
-export const projectsQuery = () => fileQuery('projects.geojson', projectCollectionSchema);
-export const profilesQuery = () => fileQuery('profiles.json', profilesSchema);
+const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
+const projectsQuery = () => fileQuery('projects.geojson', projectCollectionSchema);
+const profilesQuery = () => fileQuery('profiles.json', profilesSchema);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
 
@@ -192,7 +191,7 @@ export type MetroLines = z.infer<typeof metroLineSchema>;
 export type MetroStations = z.infer<typeof metroStationSchema>;
 
 /** The metro network, context rather than content: loaded after the projects, validated like them. */
-export const metroQuery = () =>
+const metroQuery = () =>
   queryOptions({
     queryKey: ['metro'],
     queryFn: async () => {

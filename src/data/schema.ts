@@ -48,10 +48,10 @@ function badCharMessage(s: string): string | undefined {
 }
 
 /** Length limits (UTF-16 units) for text fields; the longest values in the data are well under a third of them. */
-export const TEXT_LIMITS = { short: 100, name: 200, address: 300, quote: 500, long: 2000 } as const;
+const TEXT_LIMITS = { short: 100, name: 200, address: 300, quote: 500, long: 2000 } as const;
 
 /** A text field: one line of clean Unicode, trimmed, not empty, at most `max` long. */
-export const textField = (max: number) =>
+const textField = (max: number) =>
   z
     .string()
     .trim()
@@ -63,7 +63,7 @@ export const textField = (max: number) =>
     });
 
 /** The fewest characters a quote may have: enough to say something (the shortest real quote has 8). */
-export const MIN_QUOTE_CHARS = 8;
+const MIN_QUOTE_CHARS = 8;
 
 const nonEmpty = textField(TEXT_LIMITS.short);
 const name = textField(TEXT_LIMITS.name);
@@ -118,7 +118,6 @@ export const figureSchema = z.strictObject({
   label_zh: name.optional(),
   label_en: name.optional(),
 });
-export type Figure = z.infer<typeof figureSchema>;
 
 const pointLocation = z.strictObject({
   type: z.literal('point'),
@@ -142,13 +141,12 @@ const lineLocation = z.strictObject({
   basis: long,
   basis_zh: long,
 });
-export const locationSchema = z
+const locationSchema = z
   .discriminatedUnion('type', [pointLocation, lineLocation])
   .refine(
     (l) => (l.type === 'point' ? !!l.coordinates !== !!l.station : !!l.coordinates !== !!l.stations),
     'give exactly one of coordinates or station(s)',
   );
-export type LocationSeed = z.infer<typeof locationSchema>;
 
 export const projectSeedSchema = z
   .strictObject({
@@ -216,6 +214,3 @@ export const profileSeedSchema = z.strictObject({
   plans: z.array(planSchema).default([]),
 });
 export type ProfileSeed = z.infer<typeof profileSeedSchema>;
-
-export const projectFileSchema = z.array(projectSeedSchema);
-export const profileFileSchema = z.array(profileSeedSchema);

@@ -9,7 +9,7 @@
  */
 import type { DistrictCollection, Profile, ProjectCollection } from './model';
 
-export type ShapeResult<T> = { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+type ShapeResult<T> = { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
 export interface ShapeCheck<T> {
   safeParse(json: unknown): ShapeResult<T>;
 }

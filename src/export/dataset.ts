@@ -79,7 +79,7 @@ export function projectsGeoJson(features: readonly ProjectFeature[]): string {
   return JSON.stringify({ type: 'FeatureCollection', features: out }, null, 1) + '\n';
 }
 
-export const PROFILE_COLUMNS = [
+const PROFILE_COLUMNS = [
   'area',
   'area_zh',
   'area_en',
@@ -100,7 +100,7 @@ export const PROFILE_COLUMNS = [
 ] as const;
 
 /** An area's profile: one row per indicator (its value as the source writes it) and one per plan. */
-export function profileRows(profile: Profile): Cell[][] {
+function profileRows(profile: Profile): Cell[][] {
   const area = [profile.code, profile.name_zh, profile.name_en];
   return [
     ...profile.indicators.map((i): Cell[] => [

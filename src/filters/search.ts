@@ -33,7 +33,7 @@ const han = /[\u3400-\u9fff]/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Typos are tolerated only in words this long; "AI", "zgc" or "5G" must match exactly. */
-export const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MIN_LENGTH = 5;
 const FUSE: IFuseOptions<SearchDoc> = {
   includeScore: true,
   ignoreLocation: true,
@@ -90,7 +90,7 @@ export interface SearchIndex {
   search(q: string): string[];
 }
 
-export function toSearchDoc(p: ProjectProps): SearchDoc {
+function toSearchDoc(p: ProjectProps): SearchDoc {
   const s = p.search;
   const syl = (x: string) => x.split(' ').filter(Boolean);
   const places_py = [...(s?.places_py ?? []), ...(s?.address_py ? [s.address_py] : [])];

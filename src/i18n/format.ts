@@ -93,7 +93,7 @@ interface QualifierRule {
   en: { before: string } | { mark: string };
 }
 
-export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
+const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
   近: { zh: 'before', en: { before: 'nearly' } },
   约: { zh: 'before', en: { before: 'about' } },
   左右: { zh: 'after', en: { before: 'about' } },

@@ -23,7 +23,7 @@ interface Props {
   distances?: ReadonlyMap<string, number> | null;
 }
 
-export const ROW_ESTIMATE = 54;
+const ROW_ESTIMATE = 54;
 
 function Figure({ p, sort }: { p: ProjectProps; sort: SortKey }) {
   const { lang, t } = useLang();

@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import { useLang } from '../i18n';
 
 /** No WebGL (blocked, old GPU, turned off), or no context for it: MapLibre's GPUInitializationError. */
-export const isWebGLFailure = (error: unknown): boolean =>
+const isWebGLFailure = (error: unknown): boolean =>
   error instanceof maplibregl.GPUInitializationError ||
   (error instanceof Error && /webgl|gpu/i.test(`${error.name} ${error.message}`));
 

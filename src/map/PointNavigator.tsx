@@ -18,7 +18,7 @@ export interface MapItem {
 }
 
 /** More focus stops than this and the list asks to zoom in (the results list holds them all anyway). */
-export const MAX_ITEMS = 300;
+const MAX_ITEMS = 300;
 
 /** Groups what is drawn into focus stops, in reading order (top to bottom, then left to right). */
 export function itemsFromRendered(

@@ -18,7 +18,7 @@ import { getMap } from './mapInstance';
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The zoom a point is shown at, by how precisely it is placed (district-level points fit their district). */
-export const PRECISION_ZOOM = { site: 15, street: 15, town: 12 } as const;
+const PRECISION_ZOOM = { site: 15, street: 15, town: 12 } as const;
 export const MARGIN = 40;
 
 interface Rect {
@@ -64,7 +64,7 @@ export function coveredPadding(map: Rect, covers: Rect[], margin = MARGIN): Padd
   return { top: top! + margin, right: right! + margin, bottom: bottom! + margin, left: left! + margin };
 }
 
-export function panelPadding(map: MlMap): Padding {
+function panelPadding(map: MlMap): Padding {
   const covers = [...document.querySelectorAll<HTMLElement>('[data-covers-map]')].map((e) => e.getBoundingClientRect());
   return coveredPadding(map.getContainer().getBoundingClientRect(), covers);
 }

@@ -10,10 +10,10 @@ import { PROJECT_LAYER, PROJECT_SOURCE } from './layers/projects';
 import { BACKGROUND_LAYER } from './layers/background';
 import { PROXIMITY_LAYER, PROXIMITY_SOURCE } from './layers/proximity';
 
-export { buildStyle, MODULES } from './layers/index';
+export { buildStyle } from './layers/index';
 export { LABEL_LAYERS } from './layers/labels';
-export { CLUSTER, PROJECT_LAYER_BASE_FILTERS, PROJECT_LAYERS, sectorColor, withProjectFilter } from './layers/projects';
-export { nameField, BASEMAPS, type BasemapId, type Lang, type StyleOptions } from './layers/common';
+export { CLUSTER, PROJECT_LAYER_BASE_FILTERS, PROJECT_LAYERS, withProjectFilter } from './layers/projects';
+export { type StyleOptions } from './layers/common';
 
 export const SOURCE = {
   districts: DISTRICT_SOURCE,
@@ -50,5 +50,3 @@ export const LAYER = {
   proximityFill: PROXIMITY_LAYER.fill,
   proximityLine: PROXIMITY_LAYER.line,
 } as const;
-
-export const CLUSTER_LAYERS = [LAYER.cluster] as const;

@@ -6,7 +6,7 @@ import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
  * is idle, which projects are drawn). It exposes no data the page does not already show.
  */
-export interface MapTestHook {
+interface MapTestHook {
   project(lngLat: [number, number]): [number, number];
   isIdle(): boolean;
   renderedProjectIds(): string[];

@@ -11,7 +11,7 @@ import { getMap } from './mapInstance';
 import { SOURCE } from './style';
 
 /** The circle of a proximity search as a polygon (64 steps), and its centre. */
-export function proximityFeatures(near: Near | null): GeoJSON.FeatureCollection {
+function proximityFeatures(near: Near | null): GeoJSON.FeatureCollection {
   if (!near) return featureCollection([]);
   const c = circle([near.lng, near.lat], near.m, { steps: 64, units: 'meters' });
   return featureCollection<GeoJSON.Geometry>([c, point([near.lng, near.lat])]);

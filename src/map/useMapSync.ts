@@ -29,7 +29,7 @@ const PROJECT_SOURCES = [SOURCE.projects, SOURCE.projectLines];
 const DISTRICT_SOURCES = [SOURCE.districts];
 
 /** What the map draws and filters on, and nothing else: panels look the rest up by id. */
-export function thinFeatures(data: AppData): GeoJSON.Feature[] {
+function thinFeatures(data: AppData): GeoJSON.Feature[] {
   return data.projects.features.map((f) => ({
     type: 'Feature',
     id: f.id,

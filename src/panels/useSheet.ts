@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 
 /** Heights (share of the viewport) a phone bottom sheet snaps to. */
-export const SNAPS = [0.3, 0.6, 0.9] as const;
+const SNAPS = [0.3, 0.6, 0.9] as const;
 
-export function nearestSnap(share: number): number {
+function nearestSnap(share: number): number {
   return SNAPS.reduce((best, s) => (Math.abs(s - share) < Math.abs(best - share) ? s : best), SNAPS[1]);
 }
 

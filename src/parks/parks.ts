@@ -2,7 +2,7 @@
 import type { ProjectProps } from '../data/model';
 import type { Qualifier } from '../data/schema';
 
-export const PARKS_DOC = '004_ea38cd41d44e36dd.txt';
+const PARKS_DOC = '004_ea38cd41d44e36dd.txt';
 
 export interface ParkRow {
   project: ProjectProps;

@@ -3,7 +3,7 @@ import type { AppData } from '../data/queries';
 import { focusArea, focusPoint } from '../map/camera';
 import type { Place } from './places';
 
-export const STATION_ZOOM = 15;
+const STATION_ZOOM = 15;
 
 export function goToPlace(place: Place, data: AppData | undefined): void {
   if (place.kind === 'station') return focusPoint(place.center, STATION_ZOOM);

@@ -39,7 +39,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function composeMapImage(mapPng: string, text: ImageText, scale: number): Promise<HTMLCanvasElement> {
+async function composeMapImage(mapPng: string, text: ImageText, scale: number): Promise<HTMLCanvasElement> {
   const map = await loadImage(mapPng);
   const W = map.width;
   const pad = 16 * scale;

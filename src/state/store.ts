@@ -25,7 +25,7 @@ interface UiState {
   selectedFrom: 'map' | null;
 }
 
-export interface MapPointer {
+interface MapPointer {
   ids: string[];
   /** Screen position within the map container. */
   x: number;

@@ -39,10 +39,10 @@ export interface UrlState {
   panel: PanelView | null;
 }
 
-export const PANEL_VIEWS = ['parks', 'data'] as const;
+const PANEL_VIEWS = ['parks', 'data'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
 
-export const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
+const ONLINE_BASEMAPS = ['osm', 'tianditu', 'offline'] as const;
 export type OnlineBasemap = (typeof ONLINE_BASEMAPS)[number];
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -70,7 +70,7 @@ export const EMPTY_URL_STATE: UrlState = {
  * - `preference`: how it is shown (language); in the URL so a link keeps it, but it never makes a history
  *   entry and Back/Forward keep the current value.
  */
-export type ParamKind = 'selection' | 'state' | 'preference';
+type ParamKind = 'selection' | 'state' | 'preference';
 
 interface Param<K extends keyof UrlState> {
   key: K;
@@ -136,7 +136,7 @@ const joined = (v: readonly string[]) => (v.length ? v.join(',') : null);
 const round = (x: number, d: number) => String(Math.round(x * 10 ** d) / 10 ** d);
 
 /** At most MAX_Q characters, counted as code points so a surrogate pair is never split. */
-export const clampQuery = (q: string) => Array.from(q).slice(0, MAX_Q).join('');
+const clampQuery = (q: string) => Array.from(q).slice(0, MAX_Q).join('');
 
 /** Every URL parameter, in the order they are written. */
 export const PARAMS = [

@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
 
-export const launch = (extraArgs: readonly string[] = []): Promise<Browser> =>
+const launch = (extraArgs: readonly string[] = []): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 
 export interface Guarded {
@@ -45,7 +45,7 @@ export function sharedBrowser(extraArgs: readonly string[] = []): () => Browser 
   return () => browser!;
 }
 
-export const DESKTOP = { width: 1280, height: 800 };
+const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
 export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'zh-CN'): Promise<Guarded> {
@@ -194,11 +194,6 @@ export async function resultIds(page: Page): Promise<string[]> {
 /** The list's count line ("12 of 158 projects"). */
 export async function resultCount(page: Page): Promise<string> {
   return (await page.getByTestId('result-count').textContent()) ?? '';
-}
-
-/** Ticks a sector in the filters. */
-export async function filterBySector(page: Page, sector: string): Promise<void> {
-  await page.getByTestId(`sector-${sector}`).check();
 }
 
 /** Opens a project from the results list (searching for it first), as a user would. */

@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
-  // 44 kB since issue 11 (was 40): the parks and data panels, downloads, citations, reports and print (about 4 kB).
-  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 44_000 },
+  // 52 kB since issues 9 and 11 (was 40): the parks and data panels, downloads, citations, reports and print
+  // (about 4 kB), places, proximity and the choropleth, per-file loading and the map-failure messages (47 kB
+  // measured when raised). Libraries are in the vendor chunk, not here.
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 52_000 },
   // Lazy chunks, loaded with import() on first use: Chartist and the chart drawing; the map image composer.
   { name: 'charts, lazy (renderBar-*.js: Chartist)', match: /^renderBar-.*\.js$/, dir: 'assets', max: 12_000 },
   { name: 'map image, lazy (mapImage-*.js)', match: /^mapImage-.*\.js$/, dir: 'assets', max: 3_000 },

@@ -11,7 +11,7 @@ import { inSlot } from './slots';
 export const OSM_TILE_HOST = 'tile.openstreetmap.org';
 /** 天地图 serves tiles from eight hosts, t0 to t7. */
 export const TIANDITU_HOSTS = Array.from({ length: 8 }, (_, i) => `t${i}.tianditu.gov.cn`);
-export const OSM_TILE_POLICY = 'https://operations.osmfoundation.org/policies/tiles/';
+const OSM_TILE_POLICY = 'https://operations.osmfoundation.org/policies/tiles/';
 
 const ATTRIBUTION: Record<Exclude<BasemapId, 'offline'>, Record<Lang, string>> = {
   osm: {
@@ -43,8 +43,8 @@ export const availableBasemaps = (tiandituKey: string | undefined): BasemapId[] 
 export const basemapAttribution = (b: BasemapId, lang: Lang): string | null =>
   b === 'offline' ? null : ATTRIBUTION[b][lang];
 
-export const BASEMAP_SOURCE = 'basemap';
-export const BASEMAP_LABEL_SOURCE = 'basemap-labels';
+const BASEMAP_SOURCE = 'basemap';
+const BASEMAP_LABEL_SOURCE = 'basemap-labels';
 
 function sources(o: StyleOptions): Record<string, SourceSpecification> {
   if (o.basemap === 'osm')

@@ -15,8 +15,8 @@ export const METRO_LAYER = {
 } as const;
 
 /** Stations appear from this zoom; their names a little later, where there is room for them. */
-export const STATION_MIN_ZOOM = 10.5;
-export const STATION_LABEL_MIN_ZOOM = 11;
+const STATION_MIN_ZOOM = 10.5;
+const STATION_LABEL_MIN_ZOOM = 11;
 
 export const metro: LayerModule = {
   name: 'metro',

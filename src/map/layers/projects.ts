@@ -29,7 +29,7 @@ export const PROJECT_LAYER = {
 /** Points within this many pixels merge below map zoom 10 (GeoJSON tiles are 512 px: tile zoom = zoom − 1). */
 export const CLUSTER = { radius: 50, maxZoom: 8 } as const;
 /** Cluster circle radius (px) by number of points: [count, radius] stops, interpolated linearly. */
-export const CLUSTER_SIZES: [number, number][] = [
+const CLUSTER_SIZES: [number, number][] = [
   [2, 11],
   [10, 14],
   [50, 18],
@@ -47,9 +47,9 @@ export function clusterRadius(count: number): number {
 }
 
 /** A town-level point's halo: how far from the town's centre the project may lie. */
-export const TOWN_UNCERTAINTY_M = 2000;
+const TOWN_UNCERTAINTY_M = 2000;
 
-export const sectorColor = [
+const sectorColor = [
   'match',
   ['get', 'sector'],
   ...SECTORS.flatMap((s) => [s, SECTOR_COLORS[s]]),
