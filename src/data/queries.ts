@@ -110,6 +110,12 @@ const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
     queryFn: () => fetchJson(file, schema),
     staleTime: Infinity,
     retry: retryNetworkOnce,
+    // The files do not change while the page is open, and a failed one is loaded again only by the retry
+    // button: a component mounting (the list, a panel) must not start it again and again.
+    refetchOnMount: false,
+    retryOnMount: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
 const projectsQuery = () => fileQuery('projects.geojson', projectCollectionSchema);

@@ -26,8 +26,11 @@ export function contentSecurityPolicy(hosts: readonly string[]): string {
     // data: for the favicon and MapLibre's control icons (SVG in its CSS), blob: for decoded tiles.
     ['img-src', "'self'", 'data:', 'blob:', ...tiles],
     // Stylesheets of the build only: React's style props and MapLibre's sizing set styles through the
-    // CSSOM (element.style), which a policy does not govern, so no 'unsafe-inline' is needed.
+    // CSSOM (element.style), which a policy does not govern. The chart library (Chartist, loaded with the
+    // charts) sizes its SVG with a style attribute, so style *attributes* are allowed: no <style> element,
+    // no stylesheet from elsewhere, and nothing that runs script.
     ['style-src', "'self'"],
+    ['style-src-attr', "'unsafe-inline'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
