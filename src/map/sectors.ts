@@ -20,16 +20,6 @@ export const SECTOR_COLORS: Record<Sector, string> = {
   governance: '#000000', // Okabe–Ito black
 };
 
-/** Every status, in the order filters and the legend list them (the same as STATUSES in the schema). */
-export const STATUS_ORDER: Status[] = [
-  'planned',
-  'space_on_offer',
-  'under_construction',
-  'completed',
-  'operating',
-  'not_stated',
-];
-
 /**
  * How status is drawn: how much of a point's disc is filled with its sector colour. Planned is an outline,
  * under construction half-filled (a lighter disc inside a full ring), space on offer mostly filled (built

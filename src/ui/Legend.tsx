@@ -1,6 +1,6 @@
-import { SECTORS } from '../data/codes';
+import { SECTORS, STATUSES } from '../data/codes';
 import { useLang } from '../i18n';
-import { SECTOR_COLORS, STATUS_FILL, STATUS_ORDER } from '../map/sectors';
+import { SECTOR_COLORS, STATUS_FILL } from '../map/sectors';
 
 const C = '#4a5668';
 
@@ -86,7 +86,7 @@ export function Legend({ counts }: { counts: Map<string, number> }) {
       </ul>
       <h3>{t('legend.statusHead')}</h3>
       <ul>
-        {STATUS_ORDER.map((s) => (
+        {STATUSES.map((s) => (
           <li key={s}>
             <PointSwatch fill={STATUS_FILL[s]} />
             {t(`status.${s}`)}
