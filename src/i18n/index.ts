@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from '../state/url';
 import { resources } from './resources';
@@ -25,8 +25,8 @@ export function initI18n(lang: Lang) {
   return i18n;
 }
 
-/** The current language and translator. */
-export function useLang(): { lang: Lang; t: ReturnType<typeof useTranslation>['t'] } {
+/** The current language and translator (typed: keys are checked against the Chinese resources, see i18next.d.ts). */
+export function useLang(): { lang: Lang; t: TFunction } {
   const { t, i18n: inst } = useTranslation();
   return { lang: inst.language === 'en' ? 'en' : 'zh', t };
 }

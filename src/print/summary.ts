@@ -1,9 +1,10 @@
 /** What a printed page or an image says about the map: title, active filters, legend entries. Pure. */
 import { SECTORS } from '../data/schema';
 import { SECTOR_COLORS } from '../map/sectors';
+import type { TFunction } from 'i18next';
 import type { UrlState } from '../state/url';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = TFunction;
 
 /** The active filters and search, as the chips read them; empty when nothing is filtered. */
 export function activeFilters(

@@ -25,14 +25,16 @@ export function NearestStations({
     [stations, project.geometry],
   );
   const p = project.properties;
-  const approx = isApproximate(p.precision);
+  /** The level the project is placed to, when only approximately ('town' or 'district'). */
+  const approxLevel = isApproximate(p.precision) ? p.precision : null;
+  const approx = approxLevel !== null;
   const at = project.geometry.type === 'Point' ? project.geometry.coordinates : null;
   return (
     <section className="nearest" data-testid="nearest-stations">
       <h3>{t('near.nearestStations')}</h3>
-      {approx ? (
+      {approxLevel ? (
         <p className="muted small" data-testid="nearest-approx">
-          {t('near.approxStations', { level: t(`near.level.${p.precision as 'town' | 'district'}`) })}
+          {t('near.approxStations', { level: t(`near.level.${approxLevel}`) })}
         </p>
       ) : null}
       {list.length ? (

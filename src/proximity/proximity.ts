@@ -35,7 +35,8 @@ export function withinRadius(features: readonly ProjectFeature[], near: Near): M
 }
 
 /** A project's position is approximate when it is placed only to a town or a district centre. */
-export const isApproximate = (precision: string) => precision === 'town' || precision === 'district';
+export const isApproximate = (precision: string): precision is 'town' | 'district' =>
+  precision === 'town' || precision === 'district';
 
 interface StationLike {
   geometry: { coordinates: [number, number] };
