@@ -1,3 +1,5 @@
+import type { Widen } from './widen';
+
 /** Interface strings for charts, the parks view, exports, citations, the data page, print and image (issue 11). */
 export const analysisZh = {
   exports: {
@@ -85,9 +87,10 @@ export const analysisZh = {
     none: '无（全部项目）',
     printed: '打印于 {{date}}',
   },
-};
+} as const;
 
-type AnalysisStrings = typeof analysisZh;
+/** The Chinese strings' shape with every string widened: English must have the same keys. */
+type AnalysisStrings = Widen<typeof analysisZh>;
 
 export const analysisEn: AnalysisStrings = {
   exports: {
