@@ -1,5 +1,3 @@
-import type { Widen } from './widen';
-
 /** Interface strings for charts, the parks view, exports, citations, the data page, print and image (issue 11). */
 export const analysisZh = {
   exports: {
@@ -87,10 +85,9 @@ export const analysisZh = {
     none: '无（全部项目）',
     printed: '打印于 {{date}}',
   },
-} as const;
+};
 
-/** The Chinese strings' shape with every string widened: English must have the same keys. */
-type AnalysisStrings = Widen<typeof analysisZh>;
+type AnalysisStrings = typeof analysisZh;
 
 export const analysisEn: AnalysisStrings = {
   exports: {

@@ -1,6 +1,5 @@
 /** Interface strings in both languages. Data text (names, summaries) comes from the data in *_zh / *_en. */
 import { analysisEn, analysisZh } from './analysisStrings';
-import type { Widen } from './widen';
 
 const zh = {
   app: {
@@ -233,10 +232,9 @@ const zh = {
     range: '{{min}}–{{max}}',
   },
   ...analysisZh,
-} as const;
+};
 
-/** The Chinese strings' shape with every string widened: English must have the same keys. */
-type Strings = Widen<typeof zh>;
+type Strings = typeof zh;
 
 const en: Strings = {
   app: {
