@@ -6,6 +6,11 @@
  *   3. typos: only for a word that matches nothing exactly, a tight fuzzy match (Fuse.js) on names, pinyin
  *      and places ("zhongguancn", "hospitl"), never on summaries.
  * Every word of the query must match. The pinyin is computed by the data build, so the app ships no dictionary.
+ *
+ * Speed (issue 12): a keystroke must stay well under 50 ms at 100,000 projects. The English whole-word
+ * fields (places, industries, summaries) are answered from an inverted index (word → documents), built once
+ * on first use; names, pinyin and Chinese text are scanned, each field once, with plain string operations and
+ * no regular expression per document; Fuse's index is built only when a typo first needs it.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { ProjectProps } from '../data/model';
@@ -13,16 +18,24 @@ import type { ProjectProps } from '../data/model';
 interface SearchDoc {
   id: string;
   name_zh: string;
+  /** Lower case. */
   name_en: string;
-  /** Syllables of the name ("zhong guan cun"). */
+  /** Syllables of the name ("zhong guan cun"), and the same joined ("zhongguancun"). */
   name_py: string[];
+  name_py_joined: string;
   name_initials: string;
+  /** Chinese text per tier, for substring search. */
   place_zh: string;
-  place_en: string;
   place_py: string[][];
+  /** Every place's syllables joined, separated by a space: a cheap necessary test before syllableMatch. */
+  place_py_joined: string;
   industries_zh: string;
-  industries_en: string;
   summary_zh: string;
+  /** The Chinese fields joined: one substring test rules most documents out. */
+  all_zh: string;
+  /** For the English whole-word fields (lower case): indexed, and scanned only for a word with punctuation. */
+  place_en: string;
+  industries_en: string;
   summary_en: string;
   /** For the fuzzy fallback only. */
   fuzzy_name_py: string;
@@ -31,6 +44,8 @@ interface SearchDoc {
 
 const han = /[\u3400-\u9fff]/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_ALNUM = /[^a-z0-9]+/;
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Typos are tolerated only in words this long; "AI", "zgc" or "5G" must match exactly. */
 const FUZZY_MIN_LENGTH = 5;
@@ -57,96 +72,257 @@ function syllableMatch(syllables: readonly string[], q: string): 'start' | 'insi
   return null;
 }
 
-/** The best tier (lower is better, with a fraction for "starts" over "contains") at which one word matches. */
-function exactTier(d: SearchDoc, word: string): number | null {
-  const isHan = han.test(word);
-  const letters = word.replace(/[^a-z0-9]/g, '');
-  const prefix = new RegExp(`(^|[^a-z0-9])${escape(word)}`, 'i');
-  const whole = new RegExp(`(^|[^a-z0-9])${escape(word)}(s|es)?($|[^a-z0-9])`, 'i');
-  // 0: names
-  if (isHan) {
-    if (d.name_zh.startsWith(word)) return 0;
-    if (d.name_zh.includes(word)) return 0.3;
-  } else {
-    if (d.name_en.toLowerCase().startsWith(word)) return 0;
-    const py = letters.length >= 2 ? syllableMatch(d.name_py, letters) : null;
-    if (py === 'start') return 0;
-    if (letters.length >= 2 && d.name_initials.startsWith(letters)) return 0.1;
-    if (prefix.test(d.name_en)) return 0.2;
-    if (py === 'inside') return 0.3;
-    if (letters.length >= 3 && d.name_initials.includes(letters)) return 0.4;
-  }
-  // 1: addresses and places
-  if (isHan ? d.place_zh.includes(word) : whole.test(d.place_en)) return 1;
-  if (!isHan && letters.length >= 3 && d.place_py.some((p) => syllableMatch(p, letters))) return 1.2;
-  // 2: industries, then summaries
-  if (isHan ? d.industries_zh.includes(word) : whole.test(d.industries_en)) return 2;
-  if (isHan ? d.summary_zh.includes(word) : whole.test(d.summary_en)) return 2.5;
-  return null;
+/** Whether `w` occurs in `s` at the start of a word (after a character that is not a letter or digit). */
+function atWordStart(s: string, w: string): boolean {
+  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1))
+    if (i === 0 || !isAlnumCode(s.charCodeAt(i - 1))) return true;
+  return false;
 }
+
+/** The three English fields matched by whole words, in tier order. */
+const WORD_FIELDS = [
+  ['place_en', 1],
+  ['industries_en', 2],
+  ['summary_en', 2.5],
+] as const;
+type WordField = (typeof WORD_FIELDS)[number][0];
 
 export interface SearchIndex {
   /** Ids in rank order; empty for an empty query. */
   search(q: string): string[];
+  /** Builds the word index now (for an idle moment after load) rather than on the first keystroke. */
+  prepare(): void;
 }
 
 function toSearchDoc(p: ProjectProps): SearchDoc {
   const s = p.search;
   const syl = (x: string) => x.split(' ').filter(Boolean);
   const places_py = [...(s?.places_py ?? []), ...(s?.address_py ? [s.address_py] : [])];
+  const name_py = syl(s?.name_py ?? '');
+  const place_py = places_py.map(syl);
+  const place_zh = [p.address_zh ?? '', ...(s?.places_zh ?? []), p.station ?? ''].join(' ');
+  const industries_zh = p.industries_zh.join(' ');
   return {
     id: p.id,
     name_zh: p.name_zh,
-    name_en: p.name_en,
-    name_py: syl(s?.name_py ?? ''),
+    name_en: p.name_en.toLowerCase(),
+    name_py,
+    name_py_joined: name_py.join(''),
     name_initials: p.name_initials,
-    place_zh: [p.address_zh ?? '', ...(s?.places_zh ?? []), p.station ?? ''].join(' '),
-    place_en: p.address_en ?? '',
-    place_py: places_py.map(syl),
-    industries_zh: p.industries_zh.join(' '),
-    industries_en: p.industries_en.join(' · '),
+    place_zh,
+    place_py,
+    place_py_joined: place_py.map((x) => x.join('')).join(' '),
+    industries_zh,
     summary_zh: p.summary_zh,
-    summary_en: p.summary_en,
+    all_zh: `${p.name_zh}\n${place_zh}\n${industries_zh}\n${p.summary_zh}`,
+    place_en: (p.address_en ?? '').toLowerCase(),
+    industries_en: p.industries_en.join(' · ').toLowerCase(),
+    summary_en: p.summary_en.toLowerCase(),
     fuzzy_name_py: p.name_pinyin,
     fuzzy_place_py: places_py.map((x) => x.replace(/ /g, '')).join(' '),
   };
 }
 
+/** word → the documents (by position) whose field has it as a whole word. */
+type Postings = Map<string, number[]>;
+
+function buildPostings(docs: readonly SearchDoc[], field: WordField): Postings {
+  const out: Postings = new Map();
+  docs.forEach((d, i) => {
+    for (const w of new Set(d[field].split(NOT_ALNUM))) {
+      if (!w) continue;
+      const list = out.get(w);
+      if (list) list.push(i);
+      else out.set(w, [i]);
+    }
+  });
+  return out;
+}
+
+/**
+ * One field of every document joined into one string (documents separated by a newline, which no query
+ * word contains), so a word is looked for with a few `indexOf` calls over one string instead of one call per
+ * document: the documents that contain it are the candidates for the exact tiers.
+ */
+class Haystack {
+  private readonly text: string;
+  private readonly starts: Uint32Array;
+  constructor(values: readonly string[]) {
+    this.starts = new Uint32Array(values.length + 1);
+    let at = 0;
+    values.forEach((v, i) => {
+      this.starts[i] = at;
+      at += v.length + 1;
+    });
+    this.starts[values.length] = at;
+    this.text = values.join('\n');
+  }
+  /** Adds to `into` the position of every document whose value contains `w`. */
+  collect(w: string, into: Set<number>): void {
+    if (!w) return;
+    const { text, starts } = this;
+    let doc = 0;
+    for (let at = text.indexOf(w); at >= 0;) {
+      // The document holding offset `at`: the last start at or before it (binary search).
+      let lo = doc,
+        hi = starts.length - 2;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      doc = lo;
+      into.add(doc);
+      at = text.indexOf(w, starts[doc + 1]);
+    }
+  }
+}
+
 export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex {
   const docs = projects.map(toSearchDoc);
-  const fuse = new Fuse(docs, FUSE);
+  const hay = {
+    all_zh: new Haystack(docs.map((d) => d.all_zh)),
+    name_en: new Haystack(docs.map((d) => d.name_en)),
+    name_py: new Haystack(docs.map((d) => d.name_py_joined)),
+    initials: new Haystack(docs.map((d) => d.name_initials)),
+    place_py: new Haystack(docs.map((d) => d.place_py_joined)),
+  };
+  let postings: Record<WordField, Postings> | undefined;
+  const words = () =>
+    (postings ??= {
+      place_en: buildPostings(docs, 'place_en'),
+      industries_en: buildPostings(docs, 'industries_en'),
+      summary_en: buildPostings(docs, 'summary_en'),
+    });
+  let fuse: Fuse<SearchDoc> | undefined;
 
-  /** Per doc, the tier at which this word matches (exact tiers, else the fuzzy fallback). */
-  const wordTiers = (word: string): Map<string, number> => {
-    const out = new Map<string, number>();
-    for (const d of docs) {
-      const t = exactTier(d, word);
-      if (t !== null) out.set(d.id, t);
+  /**
+   * The documents (by position) where `word` stands as a whole word in `field`, optionally followed by
+   * "s" or "es" — the same as the regular expression `(^|\W)word(s|es)?($|\W)` on the field.
+   */
+  const wholeWord = (field: WordField, word: string): Iterable<number> => {
+    const index = words()[field];
+    const parts = word.split(NOT_ALNUM);
+    if (!parts.some(Boolean)) return [];
+    if (!NOT_ALNUM.test(word)) {
+      const hits = [...(index.get(word) ?? []), ...(index.get(`${word}s`) ?? []), ...(index.get(`${word}es`) ?? [])];
+      return new Set(hits);
     }
-    if (out.size || han.test(word) || word.length < FUZZY_MIN_LENGTH) return out;
-    for (const r of fuse.search(word)) out.set(r.item.id, 3 + (r.score ?? 1));
+    // A word with punctuation or spaces ("e-commerce", "science park"): its inner words stand whole in the
+    // field (the last may take "s" or "es"), so only the documents that have them all are scanned.
+    const whole = new RegExp(`(^|[^a-z0-9])${escape(word)}(s|es)?($|[^a-z0-9])`);
+    const inner = parts.filter(Boolean);
+    const lastIsWord = !!parts[parts.length - 1];
+    const required = lastIsWord ? inner.slice(0, -1) : inner;
+    let candidates: Iterable<number> = docs.keys();
+    for (const w of required) {
+      const have = new Set(index.get(w) ?? []);
+      candidates = [...candidates].filter((i) => have.has(i));
+    }
+    return [...candidates].filter((i) => whole.test(docs[i]![field]));
+  };
+
+  /** Ties in rank order by id: each document's position among the ids sorted, computed once. */
+  const idRank = new Uint32Array(docs.length);
+  docs
+    .map((d, i) => [d.id, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .forEach(([, i], r) => (idRank[i] = r));
+
+  /**
+   * Per document (by position), the best tier (lower is better; Infinity: no match) at which this word
+   * matches: exact tiers first, else, when `typos` and nothing matched exactly, a fuzzy match.
+   */
+  const wordTiers = (word: string, typos: boolean): Float64Array => {
+    const out = new Float64Array(docs.length).fill(Infinity);
+    let found = 0;
+    const best = (i: number, t: number) => {
+      if (out[i] === Infinity) found++;
+      if (t < out[i]!) out[i] = t;
+    };
+    const candidates = new Set<number>();
+    if (han.test(word)) {
+      hay.all_zh.collect(word, candidates);
+      for (const i of candidates) {
+        const d = docs[i]!;
+        const t = d.name_zh.startsWith(word)
+          ? 0
+          : d.name_zh.includes(word)
+            ? 0.3
+            : d.place_zh.includes(word)
+              ? 1
+              : d.industries_zh.includes(word)
+                ? 2
+                : d.summary_zh.includes(word)
+                  ? 2.5
+                  : null;
+        if (t !== null) best(i, t);
+      }
+      return out;
+    }
+    const letters = word.replace(/[^a-z0-9]/g, '');
+    const py = letters.length >= 2;
+    // Every name and place-pinyin tier needs the word in the name or the letters in the name's pinyin,
+    // initials or the places' pinyin: only those documents are looked at.
+    hay.name_en.collect(word, candidates);
+    if (py) {
+      hay.name_py.collect(letters, candidates);
+      hay.initials.collect(letters, candidates);
+    }
+    if (letters.length >= 3) hay.place_py.collect(letters, candidates);
+    for (const i of candidates) {
+      const d = docs[i]!;
+      // 0: names
+      let t: number | null = null;
+      const pyMatch = py && d.name_py_joined.includes(letters) ? syllableMatch(d.name_py, letters) : null;
+      if (d.name_en.startsWith(word) || pyMatch === 'start') t = 0;
+      else if (py && d.name_initials.startsWith(letters)) t = 0.1;
+      else if (atWordStart(d.name_en, word)) t = 0.2;
+      else if (pyMatch === 'inside') t = 0.3;
+      else if (letters.length >= 3 && d.name_initials.includes(letters)) t = 0.4;
+      // 1.2: the pinyin of places (after the English place words, which the index answers below)
+      else if (
+        letters.length >= 3 &&
+        d.place_py_joined.includes(letters) &&
+        d.place_py.some((p) => syllableMatch(p, letters))
+      )
+        t = 1.2;
+      if (t !== null) best(i, t);
+    }
+    // 1 and 2: addresses, industries and summaries, whole words
+    for (const [field, tier] of WORD_FIELDS) for (const i of wholeWord(field, word)) best(i, tier);
+    if (found || !typos || word.length < FUZZY_MIN_LENGTH) return out;
+    fuse ??= new Fuse(docs, FUSE);
+    for (const r of fuse.search(word)) out[r.refIndex] = 3 + (r.score ?? 1);
     return out;
   };
 
   return {
+    prepare: () => void words(),
     search(q: string): string[] {
       const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
       if (!query) return [];
       const words = query.split(' ');
-      const perWord = words.map(wordTiers);
-      const score = new Map<string, number>();
-      for (const [id] of perWord[0]!) {
-        if (!perWord.every((m) => m.has(id))) continue;
-        score.set(id, Math.max(...perWord.map((m) => m.get(id)!)));
+      // A document's score is its worst word's tier: every word must match.
+      const score = wordTiers(words[0]!, true);
+      for (const w of words.slice(1)) {
+        const tiers = wordTiers(w, true);
+        for (let i = 0; i < score.length; i++) if (tiers[i]! > score[i]!) score[i] = tiers[i]!;
       }
       if (words.length > 1) {
         // The whole phrase ("science park") ranks above its words found apart; pinyin typed with spaces
-        // ("su jia tuo") also matches the joined syllables.
-        for (const [id, t] of wordTiers(query)) score.set(id, Math.min(score.get(id) ?? Infinity, t - 0.05));
-        if (!han.test(query))
-          for (const [id, t] of wordTiers(words.join(''))) score.set(id, Math.min(score.get(id) ?? Infinity, t));
+        // ("su jia tuo") also matches the joined syllables. Typos are looked for in each word, not again here.
+        const phrase = wordTiers(query, false);
+        for (let i = 0; i < score.length; i++) if (phrase[i]! - 0.05 < score[i]!) score[i] = phrase[i]! - 0.05;
+        if (!han.test(query)) {
+          const joined = wordTiers(words.join(''), false);
+          for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
+        }
       }
-      return [...score.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+      const hits: number[] = [];
+      for (let i = 0; i < score.length; i++) if (score[i] !== Infinity) hits.push(i);
+      hits.sort((a, b) => score[a]! - score[b]! || idRank[a]! - idRank[b]!);
+      return hits.map((i) => docs[i]!.id);
     },
   };
 }

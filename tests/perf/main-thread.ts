@@ -13,6 +13,7 @@ import { projectsShape } from '../../src/data/shape';
 import { matchesFilter } from '../../src/filters/expression';
 import { buildSearchIndex } from '../../src/filters/search';
 import { computeStacks } from '../../src/map/stacks';
+import { computeSelection } from '../../src/selection/selection';
 
 const n = Number(process.argv[2] ?? 100_000);
 const districts = (JSON.parse(readFileSync('geo/beijing-districts.geojson', 'utf8')) as { features: DistrictFeature[] })
@@ -32,10 +33,28 @@ const parsed = time('JSON.parse', () => JSON.parse(json) as unknown);
 time('zod projectCollectionSchema.safeParse', () => projectCollectionSchema.safeParse(parsed));
 time('structural check (src/data/shape.ts)', () => projectsShape.safeParse(parsed));
 const props = features.map((f) => f.properties);
-const index = time('buildSearchIndex (docs + Fuse)', () => buildSearchIndex(props));
-time('search "h" (one keystroke)', () => index.search('h'));
-time('search "hospital"', () => index.search('hospital'));
-time('search "zhongguancun"', () => index.search('zhongguancun'));
+const index = time('buildSearchIndex (docs, haystacks)', () => buildSearchIndex(props));
+time('index.prepare (word index, at an idle moment)', () => index.prepare());
+/** The median of five runs: one query's cost, not the first run's warm-up. */
+const median5 = (label: string, f: () => unknown) => {
+  const ts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    f();
+    ts.push(performance.now() - t);
+  }
+  console.log(
+    `${label.padEnd(44)} ${ts
+      .sort((a, b) => a - b)[2]!
+      .toFixed(0)
+      .padStart(7)} ms (median of 5)`,
+  );
+};
+for (const q of ['h', 'ho', 'hospital', 'zhongguancun', '医院', 'science park', 'zhongguancn'])
+  median5(`search "${q}"`, () => index.search(q));
+const base = { sectors: [], statuses: [], areas: [], open: null };
+median5('computeSelection, no search', () => computeSelection(props, index, { ...base, q: '' }));
+median5('computeSelection, search "h"', () => computeSelection(props, index, { ...base, q: 'h' }));
 const filter = { sectors: ['education'] as const, statuses: [], areas: [], ids: null };
 const points = features.map((f) => ({
   id: f.id,
