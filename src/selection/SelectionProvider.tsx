@@ -1,11 +1,31 @@
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useAppData } from '../data/queries';
+import type { ProjectProps } from '../data/model';
 import { buildSearchIndex, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
 import { useFilters, useNear, useSelectedDistrict } from '../state/store';
 import { computeSelection, type Selection } from './selection';
 
 const indexCache = new WeakMap<object, SearchIndex>();
+/** The search index of these projects, built once (on the first search, or earlier at an idle moment). */
+function indexOf(projects: readonly ProjectProps[]): SearchIndex {
+  let idx = indexCache.get(projects);
+  if (!idx) {
+    idx = buildSearchIndex(projects);
+    idx.prepare();
+    indexCache.set(projects, idx);
+  }
+  return idx;
+}
+/** Runs `f` when the main thread is idle (after the first view has drawn), or soon where there is no idle callback. */
+function whenIdle(f: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const h = requestIdleCallback(f, { timeout: 5000 });
+    return () => cancelIdleCallback(h);
+  }
+  const h = setTimeout(f, 200);
+  return () => clearTimeout(h);
+}
 const SelectionContext = createContext<Selection | null>(null);
 
 /** Computes the selection once for the whole app; the search text is deferred so typing stays fluid. */
@@ -17,20 +37,25 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const nearPlace = useNear();
   const nearKey = nearPlace ? `${nearPlace.lng},${nearPlace.lat},${nearPlace.m}` : '';
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
-  const index = useMemo(() => {
-    if (!data) return null;
-    let idx = indexCache.get(data);
-    if (!idx) indexCache.set(data, (idx = buildSearchIndex(projects)));
-    return idx;
-  }, [data, projects]);
+  // The index is needed only to search: it is built when the page is idle, so the first view does not wait
+  // for it, and the first keystroke does not either.
+  useEffect(() => (projects.length ? whenIdle(() => void indexOf(projects)) : undefined), [projects]);
   const near = useMemo(() => {
     if (!data || !nearKey) return null;
     const [lng, lat, m] = nearKey.split(',').map(Number) as [number, number, number];
     return withinRadius(data.projects.features, { lng, lat, m });
   }, [data, nearKey]);
   const selection = useMemo(
-    () => computeSelection(projects, index, { sectors, statuses, areas, q: query, open, near }),
-    [projects, index, sectors, statuses, areas, query, open, near],
+    () =>
+      computeSelection(projects, query.trim() ? indexOf(projects) : null, {
+        sectors,
+        statuses,
+        areas,
+        q: query,
+        open,
+        near,
+      }),
+    [projects, sectors, statuses, areas, query, open, near],
   );
   return <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>;
 }

@@ -7,7 +7,6 @@ import { areaKind, inArea } from '../data/areas';
 import type { ProjectProps } from '../data/model';
 import type { AreaCode, Sector, Status } from '../data/schema';
 import type { ProjectFilter } from '../filters/expression';
-import { matchesFilter } from '../filters/expression';
 import type { SearchIndex } from '../filters/search';
 
 export interface SelectionInput {
@@ -49,6 +48,13 @@ export interface Selection {
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
+const byIdCache = new WeakMap<readonly ProjectProps[], Map<string, ProjectProps>>();
+const projectsById = (projects: readonly ProjectProps[]) => {
+  let m = byIdCache.get(projects);
+  if (!m) byIdCache.set(projects, (m = new Map(projects.map((p) => [p.id, p]))));
+  return m;
+};
+
 export function computeSelection(
   projects: readonly ProjectProps[],
   index: SearchIndex | null,
@@ -66,10 +72,7 @@ export function computeSelection(
   const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
   const inScope = (p: ProjectProps) => !scope || inArea(p, scope);
-  // In scope, the open area stands in for the area filter.
-  const listFilter: ProjectFilter = scope ? { ...filter, areas: [] } : filter;
 
-  const listed: ProjectProps[] = [];
   const present = { sectors: new Set<string>(), statuses: new Set<string>() };
   const facets = {
     sectors: new Map<string, number>(),
@@ -79,33 +82,49 @@ export function computeSelection(
     present,
   };
   const bySector = new Map<string, number>();
-  const noSector = { ...listFilter, sectors: [] };
-  const noStatus = { ...listFilter, statuses: [] };
-  const noArea = { ...filter, areas: [] };
+  // Each part of the filter is tested once per project; the list, the drawn set and each facet (the
+  // filter without its own part) combine the answers. The same predicate as matchesFilter, part by part.
+  const sectors = new Set<string>(input.sectors);
+  const statuses = new Set<string>(input.statuses);
+  const areas = new Set<string>(input.areas);
+  const listByArea = !scope && areas.size > 0;
+  const listed: ProjectProps[] = [];
+  const listedIds = new Set<string>();
   let total = 0;
   for (const p of projects) {
     present.sectors.add(p.sector);
     present.statuses.add(p.status);
-    if (matchesFilter(p, filter)) bump(bySector, p.sector);
-    if (matchesFilter(p, noArea)) {
+    const okSector = !sectors.size || sectors.has(p.sector);
+    const okStatus = !statuses.size || statuses.has(p.status);
+    const okId = !ids || ids.has(p.id);
+    const okArea = !areas.size || areas.has(p.district);
+    if (okSector && okStatus && okId) {
+      if (okArea) bump(bySector, p.sector);
       bump(facets.areas, p.district);
       facets.anyArea++;
     }
     if (!inScope(p)) continue;
     total++;
-    if (matchesFilter(p, listFilter)) listed.push(p);
-    if (matchesFilter(p, noSector)) bump(facets.sectors, p.sector);
-    if (matchesFilter(p, noStatus)) bump(facets.statuses, p.status);
+    // In scope, the open area stands in for the area filter.
+    const okListArea = !listByArea || okArea;
+    if (!okListArea || !okId) continue;
+    if (okSector && okStatus) {
+      listedIds.add(p.id);
+      if (!ranked) listed.push(p);
+    }
+    if (okStatus) bump(facets.sectors, p.sector);
+    if (okSector) bump(facets.statuses, p.status);
   }
   if (ranked) {
-    const rank = new Map(ranked.map((id, i) => [id, i]));
-    listed.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    // In rank order: the ranked ids that passed the filters.
+    const byId = projectsById(projects);
+    for (const id of ranked) if (listedIds.has(id)) listed.push(byId.get(id)!);
   }
   return {
     filter,
     scope,
     listed,
-    listedIds: new Set(listed.map((p) => p.id)),
+    listedIds,
     searching: !!ranked,
     total,
     facets,
