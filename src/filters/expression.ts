@@ -16,7 +16,9 @@ export function projectFilterExpression(f: ProjectFilter): FilterSpecification |
   if (f.sectors.length) parts.push(['in', ['get', 'sector'], ['literal', f.sectors]]);
   if (f.statuses.length) parts.push(['in', ['get', 'status'], ['literal', f.statuses]]);
   if (f.areas.length) parts.push(['in', ['get', 'district'], ['literal', f.areas]]);
-  if (f.ids) parts.push(['in', ['get', 'id'], ['literal', [...f.ids]]]);
+  // Ids (a search, a radius) can be tens of thousands: `match` looks a label up in a table, where `in` over
+  // a literal array would scan the array for every feature. `match` needs at least one label.
+  if (f.ids) parts.push(f.ids.size ? ['match', ['get', 'id'], [...f.ids], true, false] : false);
   if (!parts.length) return null;
   return (parts.length === 1 ? parts[0] : ['all', ...parts]) as FilterSpecification;
 }

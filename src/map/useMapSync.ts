@@ -20,6 +20,8 @@ import { computeStacks } from './stacks';
 import { CLUSTER, LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, withProjectFilter } from './style';
 
 const STACK_LAYERS = [LAYER.stackBadge, LAYER.stackCount, LAYER.approxCount];
+/** The layers of the lines source, which the user's filter restricts by expression. */
+const LINE_LAYERS = [LAYER.projectLine, LAYER.projectLineHit];
 /** The first map zoom where no point is clustered (GeoJSON tiles are 512 px: map zoom = tile zoom + 1). */
 const UNCLUSTERED_ZOOM = CLUSTER.maxZoom + 2;
 
@@ -46,6 +48,23 @@ function thinFeatures(data: AppData): GeoJSON.Feature[] {
   }));
 }
 
+type ThinFeature = GeoJSON.Feature & { id: string };
+const thinCache = new WeakMap<AppData, { points: ThinFeature[]; lines: ThinFeature[] }>();
+/** The thin features of the points source and of the lines source, made once per data. */
+function thinOf(data: AppData) {
+  let t = thinCache.get(data);
+  if (!t) {
+    const all = thinFeatures(data) as ThinFeature[];
+    t = {
+      points: all.filter((f) => f.geometry.type === 'Point'),
+      lines: all.filter((f) => f.geometry.type !== 'Point'),
+    };
+    thinCache.set(data, t);
+  }
+  return t;
+}
+const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
+
 export function useMapData(data: AppData | undefined): void {
   const loaded = useMapLoaded();
   // Each data file loads (and may be retried) on its own: a source is re-sent only when its file changed,
@@ -55,13 +74,10 @@ export function useMapData(data: AppData | undefined): void {
     const map = getMap();
     if (!loaded) sent.current = {};
     if (!loaded || !data || !map) return;
-    const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
     if (sent.current.districts !== data.districts) void source(SOURCE.districts)?.setData(data.districts);
-    if (sent.current.projects !== data.projects) {
-      const features = thinFeatures(data);
-      void source(SOURCE.projects)?.setData(fc(features.filter((f) => f.geometry.type === 'Point')));
-      void source(SOURCE.projectLines)?.setData(fc(features.filter((f) => f.geometry.type !== 'Point')));
-    }
+    // The points go to the map with the user's filter applied (useUserFilter); the lines are filtered by
+    // expression.
+    if (sent.current.projects !== data.projects) void source(SOURCE.projectLines)?.setData(fc(thinOf(data).lines));
     const labels: FeatureCollection<Point> = fc(
       data.profiles
         .filter((p) => p.code !== 'beijing')
@@ -123,10 +139,11 @@ export function useHoverState(): void {
 }
 
 /**
- * Applies the user's filters to the project layers as filter expressions (the data stays uploaded once).
- * Clusters count every project, so while a filter is active clustering is switched off in the worker
- * (setClusterOptions re-indexes the data already there; nothing is re-uploaded) and only matches are drawn.
- * The stacks (counts of projects sharing a position) count only what is drawn.
+ * Applies the user's filters to what the map draws. Points: only the matching points are sent to their
+ * source, so clusters go on counting (and drawing) what the user asked for, at any size of data — the
+ * worker indexes just the matches, where switching clustering off would re-index and draw every point.
+ * Lines (few, not clustered): a filter expression on their layers. The stacks (counts of projects sharing
+ * a position) count only what is drawn.
  */
 export function useUserFilter(): void {
   const loaded = useMapLoaded();
@@ -141,20 +158,27 @@ export function useUserFilter(): void {
       ),
     [data],
   );
+  // What was last sent to the points source, so an unchanged set is not sent again.
+  const sentPoints = useRef<{ data?: AppData; key?: string }>({});
   useEffect(() => {
     const map = getMap();
-    if (!loaded || !map) return;
+    if (!loaded) sentPoints.current = {};
+    if (!loaded || !map || !data) return;
     const user = projectFilterExpression(filter);
-    for (const [layer, base] of Object.entries(PROJECT_LAYER_BASE_FILTERS))
-      map.setFilter(layer, withProjectFilter(base, user));
-    const cluster = !isFiltered(filter);
-    const src = source(SOURCE.projects);
-    if (src && src.getClusterOptions().cluster !== cluster) void src.setClusterOptions({ cluster });
-    // While points cluster, a stack's count would sit on a cluster: show stacks only where points are single.
-    for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, cluster ? UNCLUSTERED_ZOOM : 0, 24);
-    const visible = cluster ? null : new Set(points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id));
+    for (const layer of LINE_LAYERS) map.setFilter(layer, withProjectFilter(PROJECT_LAYER_BASE_FILTERS[layer]!, user));
+    const visible = isFiltered(filter)
+      ? new Set(points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id))
+      : null;
+    const key = visible ? [...visible].join('\n') : '*';
+    if (sentPoints.current.data !== data || sentPoints.current.key !== key) {
+      const all = thinOf(data).points;
+      void source(SOURCE.projects)?.setData(fc(visible ? all.filter((f) => visible.has(f.id)) : all));
+      sentPoints.current = { data, key };
+    }
+    // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
+    for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
     void source(SOURCE.stacks)?.setData(computeStacks(points, visible));
-  }, [loaded, filter, points]);
+  }, [loaded, filter, points, data]);
 }
 
 /**
