@@ -21,7 +21,8 @@ export const EAGER_PACKAGES = [
   'i18next',
   'react-i18next',
   'fuse.js',
-  // The data files are validated with the same zod schemas the build uses (src/data/queries.ts).
+  // The small data files, the metro and the URL are validated with zod (src/data/queries.ts, src/state/url.ts);
+  // the projects file by the structural check in src/data/shape.ts.
   'zod',
   '@turf/bbox',
   '@turf/meta',

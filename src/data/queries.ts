@@ -6,12 +6,12 @@ import { DOC_META } from './docs';
 import {
   districtCollectionSchema,
   profilesSchema,
-  projectCollectionSchema,
   type DistrictCollection,
   type Profile,
   type ProjectCollection,
   type ProjectFeature,
 } from './model';
+import { projectsShape } from './shape';
 
 /** Why a data file failed, so the message can be said in the user's language. */
 export type DataLoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'content';
@@ -50,9 +50,19 @@ export const dataTimeoutMs = (): number => {
 // any path, `/a/b/` still finds /data/.
 const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
 
+/**
+ * What checks a file's content: a zod schema, or for the large projects file the structural check in
+ * shape.ts (the build has validated every record; at 100,000 projects zod would take seconds of main thread).
+ */
+export interface ContentCheck<T> {
+  safeParse(
+    json: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
+
 export async function fetchJson<T>(
   file: string,
-  schema: z.ZodType<T>,
+  schema: ContentCheck<T>,
   fetcher: typeof fetch = fetch,
   timeoutMs = dataTimeoutMs(),
 ): Promise<T> {
@@ -104,7 +114,7 @@ export interface AppData {
 /** Each data file is its own query, so one that fails takes nothing else with it. */
 type DataFile = 'districts.geojson' | 'projects.geojson' | 'profiles.json';
 
-const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
+const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
   queryOptions({
     queryKey: ['data', file],
     queryFn: () => fetchJson(file, schema),
@@ -118,7 +128,7 @@ const fileQuery = <T>(file: DataFile, schema: z.ZodType<T>) =>
     refetchOnReconnect: false,
   });
 const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
-const projectsQuery = () => fileQuery('projects.geojson', projectCollectionSchema);
+const projectsQuery = () => fileQuery('projects.geojson', projectsShape);
 const profilesQuery = () => fileQuery('profiles.json', profilesSchema);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };

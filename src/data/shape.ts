@@ -7,9 +7,11 @@
  * seconds and a second copy of the data, and keeps zod out of the first view's JavaScript.
  * Same interface as zod's `safeParse`, so src/data/queries.ts keeps its shape.
  */
+import { PRECISIONS, PROJECT_AREA_CODES, SECTORS, STATUSES } from './codes';
 import type { DistrictCollection, Profile, ProjectCollection } from './model';
 
-type ShapeResult<T> = { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+type ShapeResult<T> =
+  { success: true; data: T } | { success: false; error: { issues: { message: string; path: (string | number)[] }[] } };
 export interface ShapeCheck<T> {
   safeParse(json: unknown): ShapeResult<T>;
 }
@@ -18,11 +20,16 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object
 const isPos = (p: unknown) =>
   Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0] as number) && Number.isFinite(p[1] as number);
 
+/** A problem: what is wrong, and where in the file (as zod gives it: features › 3 › properties › sector). */
+type Problem = { message: string; path: (string | number)[] } | null;
+const at = (path: (string | number)[], message: string): Problem => ({ message, path });
+
 /** Builds a check from a function that returns the first problem, or null. */
-const check = <T>(problem: (json: unknown) => string | null): ShapeCheck<T> => ({
+const check = <T>(problem: (json: unknown) => Problem | string | null): ShapeCheck<T> => ({
   safeParse(json) {
-    const message = problem(json);
-    return message === null ? { success: true, data: json as T } : { success: false, error: { issues: [{ message }] } };
+    const p = problem(json);
+    if (p === null) return { success: true, data: json as T };
+    return { success: false, error: { issues: [typeof p === 'string' ? { message: p, path: [] } : p] } };
   },
 });
 
@@ -32,27 +39,42 @@ const collection = (json: unknown): string | null =>
     : null;
 
 const PROJECT_STRINGS = ['id', 'name_zh', 'name_en', 'sector', 'status', 'district', 'precision'] as const;
+/** The codes the map and the filters read: a value outside them is a wrong file, not a new kind. */
+const CODES: Partial<Record<(typeof PROJECT_STRINGS)[number], ReadonlySet<string>>> = {
+  sector: new Set(SECTORS),
+  status: new Set(STATUSES),
+  precision: new Set(PRECISIONS),
+  district: new Set(PROJECT_AREA_CODES),
+};
 
 export const projectsShape = check<ProjectCollection>((json) => {
   const bad = collection(json);
-  if (bad) return bad;
+  if (bad) return at(isObj(json) && json.type === 'FeatureCollection' ? ['features'] : ['type'], bad);
   const features = (json as { features: unknown[] }).features;
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
-    if (!isObj(f) || typeof f.id !== 'string') return `feature ${i}: no id`;
+    const where = (...rest: (string | number)[]) => ['features', i, ...rest];
+    if (!isObj(f) || typeof f.id !== 'string') return at(where('id'), `feature ${i}: no id`);
     const g = f.geometry;
     const p = f.properties;
-    if (!isObj(g)) return `${f.id}: no geometry`;
+    if (!isObj(g)) return at(where('geometry'), `${f.id}: no geometry`);
     if (g.type === 'Point' ? !isPos(g.coordinates) : g.type !== 'LineString' || !Array.isArray(g.coordinates))
-      return `${f.id}: geometry is not a point or a line`;
+      return at(where('geometry'), `${f.id}: geometry is not a point or a line`);
     if (
       g.type === 'LineString' &&
       (!(g.coordinates as unknown[]).every(isPos) || (g.coordinates as unknown[]).length < 2)
     )
-      return `${f.id}: line without two positions`;
-    if (!isObj(p)) return `${f.id}: no properties`;
-    for (const k of PROJECT_STRINGS) if (typeof p[k] !== 'string') return `${f.id}: properties.${k} is not text`;
-    if (!Array.isArray(p.sources) || !Array.isArray(p.figures)) return `${f.id}: no sources or figures`;
+      return at(where('geometry', 'coordinates'), `${f.id}: line without two positions`);
+    if (!isObj(p)) return at(where('properties'), `${f.id}: no properties`);
+    for (const k of PROJECT_STRINGS) {
+      const v = p[k];
+      if (typeof v !== 'string') return at(where('properties', k), `${f.id}: properties.${k} is not text`);
+      if (CODES[k] && !CODES[k].has(v))
+        return at(where('properties', k), `${f.id}: properties.${k} is not a known code`);
+    }
+    if (!Array.isArray(p.sources) || !p.sources.length)
+      return at(where('properties', 'sources'), `${f.id}: no sources`);
+    if (!Array.isArray(p.figures)) return at(where('properties', 'figures'), `${f.id}: no figures`);
   }
   return null;
 });

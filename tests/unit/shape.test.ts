@@ -27,4 +27,24 @@ describe('the browser-side shape checks (the build validates the schema)', () =>
     expect(profilesShape.safeParse({}).success).toBe(false);
     expect(districtsShape.safeParse(read('projects.geojson')).success).toBe(false);
   });
+
+  it('reject a code the map does not know, and say where, as zod would', () => {
+    const p = read('projects.geojson') as { features: { properties: Record<string, unknown> }[] };
+    p.features[2]!.properties.status = 'finished';
+    const r = projectsShape.safeParse(p);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0]!.path).toEqual(['features', 2, 'properties', 'status']);
+    p.features[2]!.properties.status = 'planned';
+    p.features[3]!.properties.sources = [];
+    const r2 = projectsShape.safeParse(p);
+    if (!r2.success) expect(r2.error.issues[0]!.path).toEqual(['features', 3, 'properties', 'sources']);
+    expect(r2.success).toBe(false);
+  });
+});
+
+describe('the projects check, where it fails', () => {
+  it('names "type" for another kind of file, as the browser test of bad content expects', () => {
+    const r = projectsShape.safeParse({ type: 'Nope', features: [] });
+    expect(r.success ? null : r.error.issues[0]!.path).toEqual(['type']);
+  });
 });
