@@ -8,6 +8,7 @@ import { useAppData } from '../data/queries';
 import type { AreaCode } from '../data/schema';
 import { useActions, useBasemapChoice, useMapLoaded, useStore } from '../state/store';
 import { applyStyle, rememberStyle } from './applyStyle';
+import { reducedMotion } from './camera';
 import { BasemapControl } from './BasemapControl';
 import { basemapAttribution } from './layers/basemap';
 import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
@@ -61,6 +62,7 @@ export function MapView() {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        fadeDuration: reducedMotion() ? 0 : 300,
       });
     } catch (error) {
       // The map is an external system: that it cannot start is only known here, once, when it is created.

@@ -48,13 +48,21 @@ export function sharedBrowser(extraArgs: readonly string[] = []): () => Browser 
 const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function newPage(browser: Browser, viewport = DESKTOP, locale = 'zh-CN'): Promise<Guarded> {
+export async function newPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  locale = 'zh-CN',
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+): Promise<Guarded> {
   const base = new URL(inject('baseUrl'));
   const context = await browser.newContext({
     viewport,
     locale,
     hasTouch: viewport === PHONE,
     isMobile: viewport === PHONE,
+    // As a user who asked for less motion: the camera jumps and labels appear at once (the app honours the
+    // setting), so a test waits for where the camera ends, not for frames of a flight drawn in software.
+    reducedMotion,
   });
   const page = await context.newPage();
   const g: Guarded = { page, context, errors: [], offHost: [] };
