@@ -31,9 +31,10 @@ interface SearchDoc {
   place_py_joined: string;
   industries_zh: string;
   summary_zh: string;
-  /** The Chinese fields joined: one substring test rules most documents out. */
-  all_zh: string;
-  /** For the English whole-word fields (lower case): indexed, and scanned only for a word with punctuation. */
+  /**
+   * The English whole-word fields, as written (the record's own strings, not copies): indexed by word in
+   * lower case, and scanned only for a word with punctuation.
+   */
   place_en: string;
   industries_en: string;
   summary_en: string;
@@ -114,10 +115,9 @@ function toSearchDoc(p: ProjectProps): SearchDoc {
     place_py_joined: place_py.map((x) => x.join('')).join(' '),
     industries_zh,
     summary_zh: p.summary_zh,
-    all_zh: `${p.name_zh}\n${place_zh}\n${industries_zh}\n${p.summary_zh}`,
-    place_en: (p.address_en ?? '').toLowerCase(),
-    industries_en: p.industries_en.join(' · ').toLowerCase(),
-    summary_en: p.summary_en.toLowerCase(),
+    place_en: p.address_en ?? '',
+    industries_en: p.industries_en.join(' · '),
+    summary_en: p.summary_en,
     fuzzy_name_py: p.name_pinyin,
     fuzzy_place_py: places_py.map((x) => x.replace(/ /g, '')).join(' '),
   };
@@ -129,7 +129,7 @@ type Postings = Map<string, number[]>;
 function buildPostings(docs: readonly SearchDoc[], field: WordField): Postings {
   const out: Postings = new Map();
   docs.forEach((d, i) => {
-    for (const w of new Set(d[field].split(NOT_ALNUM))) {
+    for (const w of new Set(d[field].toLowerCase().split(NOT_ALNUM))) {
       if (!w) continue;
       const list = out.get(w);
       if (list) list.push(i);
@@ -181,7 +181,8 @@ class Haystack {
 export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex {
   const docs = projects.map(toSearchDoc);
   const hay = {
-    all_zh: new Haystack(docs.map((d) => d.all_zh)),
+    // Names, places and industries; summaries are long, so they are searched in place (no second copy).
+    short_zh: new Haystack(docs.map((d) => `${d.name_zh}\n${d.place_zh}\n${d.industries_zh}`)),
     name_en: new Haystack(docs.map((d) => d.name_en)),
     name_py: new Haystack(docs.map((d) => d.name_py_joined)),
     initials: new Haystack(docs.map((d) => d.name_initials)),
@@ -210,7 +211,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     }
     // A word with punctuation or spaces ("e-commerce", "science park"): its inner words stand whole in the
     // field (the last may take "s" or "es"), so only the documents that have them all are scanned.
-    const whole = new RegExp(`(^|[^a-z0-9])${escape(word)}(s|es)?($|[^a-z0-9])`);
+    const whole = new RegExp(`(^|[^a-z0-9])${escape(word)}(s|es)?($|[^a-z0-9])`, 'i');
     const inner = parts.filter(Boolean);
     const lastIsWord = !!parts[parts.length - 1];
     const required = lastIsWord ? inner.slice(0, -1) : inner;
@@ -242,7 +243,10 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     };
     const candidates = new Set<number>();
     if (han.test(word)) {
-      hay.all_zh.collect(word, candidates);
+      hay.short_zh.collect(word, candidates);
+      docs.forEach((d, i) => {
+        if (d.summary_zh.includes(word)) candidates.add(i);
+      });
       for (const i of candidates) {
         const d = docs[i]!;
         const t = d.name_zh.startsWith(word)

@@ -108,8 +108,15 @@ const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
   以内: { zh: 'after', en: { before: 'within' } },
 };
 
-const nf = (lang: Lang, max = 2) =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max });
+/** Number formats, made once per language and precision: constructing an Intl.NumberFormat is costly. */
+const formats = new Map<string, Intl.NumberFormat>();
+const nf = (lang: Lang, max = 2) => {
+  const key = `${lang}:${max}`;
+  let f = formats.get(key);
+  if (!f)
+    formats.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max })));
+  return f;
+};
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const EN_FRACTIONS: Record<number, string> = { 2: 'half', 3: 'a third', 4: 'a quarter', 5: 'a fifth' };

@@ -17,10 +17,10 @@ function indexOf(projects: readonly ProjectProps[]): SearchIndex {
   }
   return idx;
 }
-/** Runs `f` when the main thread is idle (after the first view has drawn), or soon where there is no idle callback. */
+/** Runs `f` when the main thread is next idle, at the latest a second from now (MapLibre drawing tiles can leave no idle time). */
 function whenIdle(f: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const h = requestIdleCallback(f, { timeout: 5000 });
+    const h = requestIdleCallback(f, { timeout: 1000 });
     return () => cancelIdleCallback(h);
   }
   const h = setTimeout(f, 200);
