@@ -39,22 +39,28 @@ export function App() {
   );
 }
 
+/** The legend and the print sheet count what the map draws: only they follow the selection, not the layout. */
+function LegendCounts() {
+  return <Legend counts={useSelection().bySector} />;
+}
+function PrintSheetCounts() {
+  return <PrintSheet counts={useSelection().bySector} />;
+}
+
 function Layout() {
   const { t } = useLang();
-  // The legend counts what the map draws.
-  const counts = useSelection().bySector;
   return (
     <div className="app">
       <Header />
       <main className="layout">
         <Sidebar />
-        <PrintSheet counts={counts} />
+        <PrintSheetCounts />
         <div className="map-wrap" id="map">
           {/* Whatever breaks in the map, the list, panels and comparison beside it stay. */}
           <ErrorBoundary fallback={(error) => <MapUnavailable error={error} />}>
             <MapView />
           </ErrorBoundary>
-          <Legend counts={counts} />
+          <LegendCounts />
           <ChoroplethControl />
           <LoadState />
         </div>

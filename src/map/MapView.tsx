@@ -165,7 +165,6 @@ export function MapView() {
   useFocusSelection(data, startedWithCamera);
   useSelectionState();
   useHoverState();
-  useUserFilter();
   useProximityOverlay(startedWithCamera);
   useChoroplethState();
   usePrintSnapshot(t('app.mapLabel'));
@@ -175,10 +174,17 @@ export function MapView() {
     <>
       <div ref={container} className="map" data-testid="map" />
       {contextLost ? <MapContextLost /> : null}
+      <FilterSync />
       <PointNavigator />
       <MapTooltip />
       <StackChooser />
       <BasemapControl current={basemap} />
     </>
   );
+}
+
+/** The user's filter into the map, in its own component: a keystroke re-renders this, not the map view. */
+function FilterSync() {
+  useUserFilter();
+  return null;
 }
