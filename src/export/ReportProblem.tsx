@@ -40,7 +40,8 @@ export function ReportProblem({ project, districtName }: { project: ProjectProps
       data-testid="report-problem"
       onToggle={(e) => e.currentTarget.open && setUrl(window.location.href)}
     >
-      <summary>{t('report.action')}</summary>
+      {/* The click (mouse or keyboard) takes the address at once; `toggle` comes a task later. */}
+      <summary onClick={() => setUrl(window.location.href)}>{t('report.action')}</summary>
       <p className="muted">{t('report.intro')}</p>
       <textarea readOnly value={text} rows={8} aria-label={t('report.text')} data-testid="report-text" />
       <p className="report-actions">
