@@ -4,7 +4,8 @@
  */
 import { inArea } from '../data/areas';
 import type { Profile, ProjectProps } from '../data/model';
-import { SECTORS, type Indicator, type Sector } from '../data/schema';
+import { SECTORS, type Sector } from '../data/codes';
+import type { Indicator } from '../data/schema';
 import { UNITS } from '../i18n/format';
 
 /** Projects of an area by sector: one bar per sector that has any. */

@@ -1,16 +1,12 @@
-/** Data enters the app here: fetched once, validated with the shared schemas, cached by TanStack Query. */
+/**
+ * Data enters the app here: fetched once, checked (small files with zod/mini, fileSchemas.ts; the projects
+ * file by its structure, shape.ts; the build has validated every record), cached by TanStack Query.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
 import { DOC_META } from './docs';
-import {
-  districtCollectionSchema,
-  profilesSchema,
-  type DistrictCollection,
-  type Profile,
-  type ProjectCollection,
-  type ProjectFeature,
-} from './model';
+import { districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
+import type { DistrictCollection, Profile, ProjectCollection, ProjectFeature } from './model';
 import { projectsShape } from './shape';
 
 /** Why a data file failed, so the message can be said in the user's language. */
@@ -51,7 +47,7 @@ export const dataTimeoutMs = (): number => {
 const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
 
 /**
- * What checks a file's content: a zod schema, or for the large projects file the structural check in
+ * What checks a file's content: a zod/mini schema, or for the large projects file the structural check in
  * shape.ts (the build has validated every record; at 100,000 projects zod would take seconds of main thread).
  */
 export interface ContentCheck<T> {
@@ -127,9 +123,9 @@ const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });
-const districtsQuery = () => fileQuery('districts.geojson', districtCollectionSchema);
+const districtsQuery = () => fileQuery('districts.geojson', districtsFile);
 const projectsQuery = () => fileQuery('projects.geojson', projectsShape);
-const profilesQuery = () => fileQuery('profiles.json', profilesSchema);
+const profilesQuery = () => fileQuery('profiles.json', profilesFile);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
 
@@ -175,36 +171,7 @@ export function useAppData(): AppDataState {
 
 export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];
 
-const metroLineSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      geometry: z.object({ type: z.enum(['LineString', 'MultiLineString']), coordinates: z.array(z.any()) }),
-      properties: z.object({ id: z.string(), name_zh: z.string(), name_en: z.string(), colour: z.string() }),
-    }),
-  ),
-});
-const metroStationSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-      properties: z.object({
-        name_zh: z.string(),
-        name_en: z.string(),
-        interchange: z.boolean(),
-        open: z.boolean(),
-        lines: z.array(z.string()),
-        /** The name by syllable ("xi er qi"), from the data build. */
-        name_py: z.string().optional(),
-      }),
-    }),
-  ),
-});
-export type MetroLines = z.infer<typeof metroLineSchema>;
-export type MetroStations = z.infer<typeof metroStationSchema>;
+export type { MetroLines, MetroStations } from './fileSchemas';
 
 /** The metro network, context rather than content: loaded after the projects, validated like them. */
 const metroQuery = () =>
@@ -212,8 +179,8 @@ const metroQuery = () =>
     queryKey: ['metro'],
     queryFn: async () => {
       const [lines, stations] = await Promise.all([
-        fetchJson('metro-lines.geojson', metroLineSchema),
-        fetchJson('metro-stations.geojson', metroStationSchema),
+        fetchJson('metro-lines.geojson', metroLinesFile),
+        fetchJson('metro-stations.geojson', metroStationsFile),
       ]);
       return { lines, stations };
     },

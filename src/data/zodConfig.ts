@@ -3,6 +3,6 @@
  * eval (src/security/csp.ts), so every parse in the browser runs jitless. Imported first by main.tsx, before
  * any schema parses (jitless also skips zod's eval probe, which a strict policy would report as a violation).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -1,6 +1,6 @@
 /** What the loaded data holds, per source document: projects citing it, indicators and plans. Pure. */
 import type { Profile, ProjectProps } from '../data/model';
-import { DOCS } from '../data/schema';
+import { DOCS } from '../data/codes';
 
 export interface DocCount {
   doc: (typeof DOCS)[number];

@@ -1,5 +1,5 @@
 /** What a printed page or an image says about the map: title, active filters, legend entries. Pure. */
-import { SECTORS } from '../data/schema';
+import { SECTORS } from '../data/codes';
 import { SECTOR_COLORS } from '../map/sectors';
 import type { TFunction } from 'i18next';
 import type { UrlState } from '../state/url';

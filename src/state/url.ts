@@ -4,7 +4,7 @@
  * or malformed values are dropped (the default is used), never trusted, and parsing never throws.
  */
 // zod/mini: the same validation, tree-shakable, so the first view does not load the whole of zod.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/codes';
 import { SORT_KEYS, type SortKey } from '../list/sort';
 import { CHORO_MEASURES, type ChoroMeasure } from '../choropleth/measures';
@@ -105,21 +105,23 @@ const cameraSchema = z.pipe(
   z.transform(([lng, lat, zoom]: [number, number, number]): Camera => ({ lng, lat, zoom })),
 );
 
-const nearSchema = z
-  .string()
-  .max(60)
-  .transform((s) => s.split(','))
-  .pipe(
+const nearSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string().check(z.maxLength(60)),
+      z.transform((s: string) => s.split(',')),
+    ),
     z.tuple([
-      num.pipe(z.number().min(NEAR_BOUNDS.lng[0]).max(NEAR_BOUNDS.lng[1])),
-      num.pipe(z.number().min(NEAR_BOUNDS.lat[0]).max(NEAR_BOUNDS.lat[1])),
-      num.pipe(z.number().int().min(RADIUS_RANGE[0]).max(RADIUS_RANGE[1])),
+      within(NEAR_BOUNDS.lng),
+      within(NEAR_BOUNDS.lat),
+      z.pipe(num, z.int().check(z.gte(RADIUS_RANGE[0]), z.lte(RADIUS_RANGE[1]))),
     ]),
-  )
-  .transform(([lng, lat, m]): Near => ({ lng, lat, m }));
+  ),
+  z.transform(([lng, lat, m]: [number, number, number]): Near => ({ lng, lat, m })),
+);
 
 const one =
-  <T>(schema: z.ZodType<T>) =>
+  <T>(schema: z.ZodMiniType<T>) =>
   (raw: string): T | undefined => {
     const r = schema.safeParse(raw);
     return r.success ? r.data : undefined;
