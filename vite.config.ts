@@ -20,9 +20,8 @@ export const EAGER_PACKAGES = [
   '@tanstack/virtual-core',
   'i18next',
   'react-i18next',
-  'fuse.js',
-  // The small data files, the metro and the URL are validated with zod (src/data/queries.ts, src/state/url.ts);
-  // the projects file by the structural check in src/data/shape.ts.
+  // zod/mini only (tree-shakable): the small data files, the metro and the URL (src/data/fileSchemas.ts,
+  // src/state/url.ts); the projects file by the structural check in src/data/shape.ts. Full zod is build-time.
   'zod',
   '@turf/bbox',
   '@turf/meta',

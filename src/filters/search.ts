@@ -12,8 +12,30 @@
  * on first use; names, pinyin and Chinese text are scanned, each field once, with plain string operations and
  * no regular expression per document; Fuse's index is built only when a typo first needs it.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type Fuse from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import type { ProjectProps } from '../data/model';
+
+/**
+ * Fuse.js is loaded on demand (issue 12: it is not needed to draw the first view): when the search index is
+ * prepared at an idle moment, or by the first search that needs a typo match. Until it has loaded, a typo
+ * finds nothing; `onFuzzyReady` listeners (the selection) are told when it has, and search again.
+ */
+let FuseClass: typeof Fuse | undefined;
+let fuseLoad: Promise<void> | undefined;
+const fuzzyListeners = new Set<() => void>();
+export function loadFuzzy(): Promise<void> {
+  return (fuseLoad ??= import('fuse.js').then((m) => {
+    FuseClass = m.default;
+    for (const f of fuzzyListeners) f();
+  }));
+}
+/** Whether typo matching is available yet (a snapshot for useSyncExternalStore). */
+export const fuzzyReady = () => FuseClass !== undefined;
+export function onFuzzyReady(f: () => void): () => void {
+  fuzzyListeners.add(f);
+  return () => fuzzyListeners.delete(f);
+}
 
 interface SearchDoc {
   id: string;
@@ -91,7 +113,7 @@ type WordField = (typeof WORD_FIELDS)[number][0];
 export interface SearchIndex {
   /** Ids in rank order; empty for an empty query. */
   search(q: string): string[];
-  /** Builds the word index now (for an idle moment after load) rather than on the first keystroke. */
+  /** Builds the word index and loads the typo matcher now (for an idle moment after load), not on the first keystroke. */
   prepare(): void;
 }
 
@@ -296,13 +318,20 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     // 1 and 2: addresses, industries and summaries, whole words
     for (const [field, tier] of WORD_FIELDS) for (const i of wholeWord(field, word)) best(i, tier);
     if (found || !typos || word.length < FUZZY_MIN_LENGTH) return out;
-    fuse ??= new Fuse(docs, FUSE);
+    if (!FuseClass) {
+      void loadFuzzy();
+      return out;
+    }
+    fuse ??= new FuseClass(docs, FUSE);
     for (const r of fuse.search(word)) out[r.refIndex] = 3 + (r.score ?? 1);
     return out;
   };
 
   return {
-    prepare: () => void words(),
+    prepare: () => {
+      words();
+      void loadFuzzy();
+    },
     search(q: string): string[] {
       const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
       if (!query) return [];

@@ -60,6 +60,7 @@ const zh = {
   },
   panel: {
     close: '关闭',
+    loading: '正在打开…',
     project: '项目',
     areaKind: { district: '区', bda: '经济技术开发区', city: '全市' },
     location: '位置',
@@ -303,6 +304,7 @@ const en: Strings = {
   },
   panel: {
     close: 'Close',
+    loading: 'Opening…',
     project: 'Project',
     areaKind: { district: 'District', bda: 'Development area', city: 'City-wide' },
     location: 'Location',

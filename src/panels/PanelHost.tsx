@@ -1,10 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { areaKind, areaName, inArea } from '../data/areas';
 import { useAppData, useMetro } from '../data/queries';
 import { useLang } from '../i18n';
-import { ComparePanel } from '../compare/ComparePanel';
-import { DataPanel } from '../datapage/DataPanel';
-import { ParksPanel } from '../parks/ParksPanel';
 import {
   useActions,
   useCompare,
@@ -14,15 +11,54 @@ import {
   useSelectedProject,
   usePanelView,
 } from '../state/store';
-import { DistrictPanel } from './DistrictPanel';
 import { NotFound } from './NotFound';
-import { ProjectPanel } from './ProjectPanel';
+
+let panels: Promise<typeof import('./panels')> | undefined;
+/** Loads the panels' chunk once; later calls share the same promise. */
+const loadPanels = () => (panels ??= import('./panels'));
+const ComparePanel = lazy(() => loadPanels().then((m) => ({ default: m.ComparePanel })));
+const DataPanel = lazy(() => loadPanels().then((m) => ({ default: m.DataPanel })));
+const ParksPanel = lazy(() => loadPanels().then((m) => ({ default: m.ParksPanel })));
+const DistrictPanel = lazy(() => loadPanels().then((m) => ({ default: m.DistrictPanel })));
+const ProjectPanel = lazy(() => loadPanels().then((m) => ({ default: m.ProjectPanel })));
+
+/** While the panels' chunk loads (a local file: a few milliseconds): an empty panel that says so. */
+function PanelLoading() {
+  const { t } = useLang();
+  return (
+    <section className="panel" data-covers-map="" aria-busy="true" data-testid="panel-loading">
+      <div className="panel-body">
+        <p role="status">{t('panel.loading')}</p>
+      </div>
+    </section>
+  );
+}
+const Loaded = ({ children }: { children: ReactNode }) => <Suspense fallback={<PanelLoading />}>{children}</Suspense>;
 
 /**
  * Shows the panel for what the URL selects. A project id the data does not have is dropped from the URL
  * (replacing the entry) and a "not found" notice says so; the URL is never trusted.
  */
 export function PanelHost() {
+  // Load the panels on the first sign of intent, so a click opens one without waiting for its code.
+  useEffect(() => {
+    const go = () => void loadPanels();
+    const opts = { once: true, capture: true, passive: true };
+    window.addEventListener('pointerdown', go, opts);
+    window.addEventListener('keydown', go, opts);
+    return () => {
+      window.removeEventListener('pointerdown', go, opts);
+      window.removeEventListener('keydown', go, opts);
+    };
+  }, []);
+  return (
+    <Loaded>
+      <OpenPanel />
+    </Loaded>
+  );
+}
+
+function OpenPanel() {
   const data = useAppData().data;
   const metro = useMetro(!!data).data;
   const projectId = useSelectedProject();

@@ -1,7 +1,15 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
-import { buildSearchIndex, type SearchIndex } from '../filters/search';
+import { buildSearchIndex, fuzzyReady, onFuzzyReady, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
 import { useFilters, useNear, useSelectedDistrict } from '../state/store';
 import { computeSelection, type Selection } from './selection';
@@ -34,6 +42,8 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const { sectors, statuses, areas, q } = useFilters();
   const open = useSelectedDistrict();
   const query = useDeferredValue(q);
+  // Typo matching loads on demand: when it arrives, the same query is searched again with it.
+  const fuzzy = useSyncExternalStore(onFuzzyReady, fuzzyReady, fuzzyReady);
   const nearPlace = useNear();
   const nearKey = nearPlace ? `${nearPlace.lng},${nearPlace.lat},${nearPlace.m}` : '';
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
@@ -55,7 +65,8 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
         open,
         near,
       }),
-    [projects, sectors, statuses, areas, query, open, near],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `fuzzy` changes what the index finds for a typo
+    [projects, sectors, statuses, areas, query, open, near, fuzzy],
   );
   return <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>;
 }

@@ -4,10 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../geo/build/paths';
 import { projectCollectionSchema } from '../../src/data/model';
-import { buildSearchIndex } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
+
+// Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
+beforeAll(() => loadFuzzy());
 
 const projects = projectCollectionSchema
   .parse(JSON.parse(readFileSync(join(paths().outDir, 'projects.geojson'), 'utf8')))

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
 import { toPinyin } from '../../geo/build/pinyin';
-import { buildSearchIndex } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
+
+// Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
+beforeAll(() => loadFuzzy());
 
 const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectProps> = {}): ProjectProps => ({
   id,
