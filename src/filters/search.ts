@@ -42,13 +42,14 @@ interface SearchDoc {
   name_zh: string;
   /** Lower case. */
   name_en: string;
-  /** Syllables of the name ("zhong guan cun"), and the same joined ("zhongguancun"). */
-  name_py: string[];
+  /** Syllables of the name separated by spaces ("zhong guan cun", the data's own string), and joined. */
+  name_py: string;
   name_py_joined: string;
   name_initials: string;
   /** Chinese text per tier, for substring search. */
   place_zh: string;
-  place_py: string[][];
+  /** Each place's syllables, separated by spaces (the data's own strings). */
+  place_py: readonly string[];
   /** Every place's syllables joined, separated by a space: a cheap necessary test before syllableMatch. */
   place_py_joined: string;
   industries_zh: string;
@@ -60,7 +61,10 @@ interface SearchDoc {
   place_en: string;
   industries_en: string;
   summary_en: string;
-  /** For the fuzzy fallback only. */
+}
+/** What the fuzzy fallback looks in, made only when a typo first needs it. */
+interface FuzzyDoc {
+  name_en: string;
   fuzzy_name_py: string;
   fuzzy_place_py: string;
 }
@@ -72,7 +76,7 @@ const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122)
 
 /** Typos are tolerated only in words this long; "AI", "zgc" or "5G" must match exactly. */
 const FUZZY_MIN_LENGTH = 5;
-const FUSE: IFuseOptions<SearchDoc> = {
+const FUSE: IFuseOptions<FuzzyDoc> = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.2,
@@ -80,17 +84,36 @@ const FUSE: IFuseOptions<SearchDoc> = {
   keys: ['name_en', 'fuzzy_name_py', 'fuzzy_place_py'],
 };
 
-/** Whether the letters `q` start at a syllable boundary and run over whole syllables (the last may be partial). */
-function syllableMatch(syllables: readonly string[], q: string): 'start' | 'inside' | null {
-  for (let i = 0; i < syllables.length; i++) {
-    let rest = q;
-    for (let j = i; j < syllables.length && rest; j++) {
-      const s = syllables[j]!;
-      if (rest.startsWith(s)) rest = rest.slice(s.length);
-      else if (s.startsWith(rest)) rest = '';
-      else break;
+/**
+ * Whether the letters `q` start at a syllable boundary and run over whole syllables (the last may be
+ * partial): `syllables` is the pinyin by syllable, separated by spaces ("zhong guan cun"), as the data build
+ * writes it. Equivalent to the same test on the syllables as an array (a property test checks it), without
+ * the array: at 100,000 projects the arrays of syllables were tens of MB of small strings.
+ */
+export function syllableMatch(syllables: string, q: string): 'start' | 'inside' | null {
+  const n = syllables.length;
+  let first = -1;
+  for (let b = 0; b < n;) {
+    if (syllables.charCodeAt(b) === 32) {
+      b++;
+      continue;
     }
-    if (!rest) return i === 0 ? 'start' : 'inside';
+    if (first < 0) first = b;
+    // q must be a prefix of the syllables from this one on, spaces skipped.
+    let j = b;
+    let k = 0;
+    while (k < q.length && j < n) {
+      const c = syllables.charCodeAt(j);
+      if (c === 32) j++;
+      else if (c === q.charCodeAt(k)) {
+        j++;
+        k++;
+      } else break;
+    }
+    if (k === q.length) return b === first ? 'start' : 'inside';
+    const next = syllables.indexOf(' ', b);
+    if (next < 0) break;
+    b = next + 1;
   }
   return null;
 }
@@ -119,10 +142,8 @@ export interface SearchIndex {
 
 function toSearchDoc(p: ProjectProps): SearchDoc {
   const s = p.search;
-  const syl = (x: string) => x.split(' ').filter(Boolean);
-  const places_py = [...(s?.places_py ?? []), ...(s?.address_py ? [s.address_py] : [])];
-  const name_py = syl(s?.name_py ?? '');
-  const place_py = places_py.map(syl);
+  const place_py = s?.address_py ? [...s.places_py, s.address_py] : (s?.places_py ?? []);
+  const name_py = s?.name_py ?? '';
   const place_zh = [p.address_zh ?? '', ...(s?.places_zh ?? []), p.station ?? ''].join(' ');
   const industries_zh = p.industries_zh.join(' ');
   return {
@@ -130,18 +151,16 @@ function toSearchDoc(p: ProjectProps): SearchDoc {
     name_zh: p.name_zh,
     name_en: p.name_en.toLowerCase(),
     name_py,
-    name_py_joined: name_py.join(''),
+    name_py_joined: name_py.replace(/ /g, ''),
     name_initials: p.name_initials,
     place_zh,
     place_py,
-    place_py_joined: place_py.map((x) => x.join('')).join(' '),
+    place_py_joined: place_py.map((x) => x.replace(/ /g, '')).join(' '),
     industries_zh,
     summary_zh: p.summary_zh,
     place_en: p.address_en ?? '',
     industries_en: p.industries_en.join(' · '),
     summary_en: p.summary_en,
-    fuzzy_name_py: p.name_pinyin,
-    fuzzy_place_py: places_py.map((x) => x.replace(/ /g, '')).join(' '),
   };
 }
 
@@ -217,7 +236,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       industries_en: buildPostings(docs, 'industries_en'),
       summary_en: buildPostings(docs, 'summary_en'),
     });
-  let fuse: Fuse<SearchDoc> | undefined;
+  let fuse: Fuse<FuzzyDoc> | undefined;
 
   /**
    * The documents (by position) where `word` stands as a whole word in `field`, optionally followed by
@@ -322,7 +341,14 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       void loadFuzzy();
       return out;
     }
-    fuse ??= new FuseClass(docs, FUSE);
+    fuse ??= new FuseClass(
+      docs.map((d, i) => ({
+        name_en: d.name_en,
+        fuzzy_name_py: projects[i]!.name_pinyin,
+        fuzzy_place_py: d.place_py_joined,
+      })),
+      FUSE,
+    );
     for (const r of fuse.search(word)) out[r.refIndex] = 3 + (r.score ?? 1);
     return out;
   };

@@ -11,7 +11,7 @@ import { syntheticSeeds } from '../../geo/build/synthetic';
 import { projectCollectionSchema } from '../../src/data/model';
 import { projectsShape } from '../../src/data/shape';
 import { matchesFilter } from '../../src/filters/expression';
-import { buildSearchIndex } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
 import { computeStacks } from '../../src/map/stacks';
 import { computeSelection } from '../../src/selection/selection';
 
@@ -29,12 +29,26 @@ const time = <T>(label: string, f: () => T): T => {
   return r;
 };
 console.log(`${n} projects, ${(json.length / 1e6).toFixed(1)} MB of GeoJSON`);
+/** Heap in MB after a full collection (run with `npx tsx --expose-gc …` for exact figures). */
+const heap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+const heap0 = heap();
 const parsed = time('JSON.parse', () => JSON.parse(json) as unknown);
+const heap1 = heap();
 time('zod projectCollectionSchema.safeParse', () => projectCollectionSchema.safeParse(parsed));
 time('structural check (src/data/shape.ts)', () => projectsShape.safeParse(parsed));
 const props = features.map((f) => f.properties);
 const index = time('buildSearchIndex (docs, haystacks)', () => buildSearchIndex(props));
 time('index.prepare (word index, at an idle moment)', () => index.prepare());
+await loadFuzzy(); // Fuse.js loads on demand in the app; loaded here so the typo query below uses it
+const heap2 = heap();
+console.log(
+  `heap: parsed collection ${(heap1 - heap0).toFixed(0)} MB, search index ${(heap2 - heap1).toFixed(0)} MB${
+    (globalThis as { gc?: unknown }).gc ? '' : ' (without --expose-gc: approximate)'
+  }`,
+);
 /** The median of five runs: one query's cost, not the first run's warm-up. */
 const median5 = (label: string, f: () => unknown) => {
   const ts: number[] = [];
