@@ -2,7 +2,7 @@
  * Reading the map (issue: context, honest precision, stacks, camera, tooltips): what a user sees at street
  * zoom, where the camera goes when something is opened, and how stacked points are reached.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   assertClean,
@@ -107,8 +107,8 @@ describe('camera', () => {
 
   it('a project placed only to its district shows the whole district, not a street', async () => {
     const g = await newPage(browser());
-    await openApp(g, '?lang=en');
-    const fc = (await g.page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
+    // The data file, fetched from the test (the same server the page reads): no page load just to read it.
+    const fc = (await (await fetch(new URL('data/projects.geojson', inject('baseUrl')))).json()) as {
       features: { id: string; properties: { precision: string; district: string } }[];
     };
     const f = fc.features.find((x) => x.properties.precision === 'district' && /^\d+$/.test(x.properties.district))!;

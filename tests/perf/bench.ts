@@ -6,12 +6,18 @@
  *  - first view: navigation until the map is idle with districts and projects drawn (real data, default view);
  *  - first-view bytes: what that navigation fetched (JS, CSS, data), gzip -9 of each response body;
  *  - at 1k, 10k and 100k synthetic projects (SYNTHETIC_PROJECTS, see geo/build/synthetic.ts):
- *    load to idle; a filter change (app: ticking a sector in the UI until the map is idle; baseline: one
- *    `setFilter` until idle); a search keystroke (input event to the list updated; baseline: a linear
- *    substring scan that lists the first 50); heap after load (main thread plus workers, after a GC).
+ *    load to idle; a filter change (app: ticking a sector in the UI until the map is idle, which sends the
+ *    matching points again to its clustered source so cluster counts are right), against two floors: the
+ *    bare page's one `setFilter` until idle (cheap, but its clusters still count every point) and, like for
+ *    like, the bare page sending the matching points to its clustered source with `setData` until drawn;
+ *    a search keystroke (input event to the list updated; baseline: a linear substring scan that lists the
+ *    first 50); heap after load (main thread plus workers, after a GC).
  *
  * Options: `--ci` (short form: first view and 1k, 3 rounds, fails when a ratio is over 2 — or over the
- * interim bound of a row that is over 2 today, CI_BOUNDS — or a size budget is broken), `--rounds=N`, `--sizes=1000,10000`. Restores the real data in public/data/ and dist/data/ at the end.
+ * interim bound of a row that is over 2 today, CI_BOUNDS; the setFilter filter row and heap are reported
+ * only, CI_REPORT_ONLY — or a size budget is broken), `--rounds=N`,
+ * `--sizes=1000,10000`. Restores the real data in public/data/ and dist/data/ at the end, also when a step
+ * throws or the run is interrupted (SIGINT, SIGTERM).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,17 +37,28 @@ const SIZES = (opt('sizes') ?? (CI ? '1000' : '1000,10000,100000')).split(',').m
 /** CI bounds: loose enough not to flake on a shared machine, tight enough to catch a regression. */
 const CI_MAX_RATIO = 2;
 const CI_MAX_SEARCH_MS = 250;
+/** The two filter rows' labels (after "1k: "): one per floor. */
+const FILTER_SET_FILTER = 'filter change to idle (vs bare setFilter: its clusters count every point)';
+const FILTER_SET_DATA = 'filter change to idle (vs bare setData of the matching points: like for like)';
 /**
  * Until the goals in BENCHMARKS.md are met the app is over 2× on some rows today; those rows are bounded at
- * about 1.5× today's measured ratio (search: 1.5× today's time), so CI still catches a regression. Lower
- * each to CI_MAX_RATIO as the row is fixed; never raise one without a reason in the commit.
+ * about 1.5× today's measured value (search: an absolute time, 1.5× today's), so CI still catches a
+ * regression. Lower each to CI_MAX_RATIO as the row is fixed; never raise one without a reason in the commit.
+ * Keys are label prefixes; no key may be a prefix of another row's label.
  */
 const CI_BOUNDS: Record<string, number> = {
-  'first view, navigation to idle': 6,
-  '1k: load to idle': 4,
-  '1k: filter change to idle': 14,
-  '1k: search keystroke to list': 1500,
+  // Runs on 2026-12-02 on 2 shared cores at a load average of ≈11: two with 3 rounds (medians), one with 1.
+  // load 2.11×, 1.79×, 1.98×; like-for-like filter 2.27×, 3.18×, 4.81× (1 round); search 518, 437, 714 ms.
+  '1k: load to idle': 3.2,
+  [`1k: ${FILTER_SET_DATA}`]: 5,
+  '1k: search keystroke to list': 1000,
 };
+/**
+ * Reported, not bounded, in CI: the filter against `setFilter`, whose floor does less work than the app (no
+ * re-sent points, wrong cluster counts) and is so short (165–445 ms) that the ratio swung 3.9–11× between
+ * runs of the same code; the like-for-like row bounds the same app time. Heap is reported only too.
+ */
+const CI_REPORT_ONLY = [FILTER_SET_FILTER, 'heap after load', 'first-view CSS', 'first-view DATA'];
 const boundOf = (label: string, fallback: number) =>
   Object.entries(CI_BOUNDS).find(([k]) => label.startsWith(k))?.[1] ?? fallback;
 
@@ -60,12 +77,26 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
 }
+/** Set while public/data/ and dist/data/ hold synthetic projects. */
+let synthetic = false;
 /** Builds the data (real, or with n synthetic projects) and puts it in dist/data/, where both pages read it. */
 function data(n: number) {
+  synthetic = true;
   run('npx', ['tsx', 'geo/build-data.ts'], { SYNTHETIC_PROJECTS: String(n) });
   rmSync(join(DIST, 'data'), { recursive: true, force: true });
   cpSync(join(ROOT, 'public', 'data'), join(DIST, 'data'), { recursive: true });
+  synthetic = n > 0;
 }
+/** Never leave synthetic data behind: on the way out, whatever the way. */
+function restoreRealData() {
+  if (synthetic) data(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    log(`${signal}: restoring the real data`);
+    restoreRealData();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -197,6 +228,21 @@ async function filterApp(page: Page): Promise<number> {
     return performance.now() - t0;
   });
 }
+/**
+ * Baseline, like for like: the filter undone (untimed), the points kept in memory (untimed, as the app has its
+ * data), then the matching points sent again to the clustered source until the map is drawn.
+ */
+async function filterBaseData(page: Page): Promise<number> {
+  await page.evaluate(async () => {
+    await window.__bench!.clearSector();
+    await window.__bench!.loadFeatures();
+  });
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    await window.__bench!.setSectorData('education');
+    return performance.now() - t0;
+  });
+}
 async function filterBase(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const t0 = performance.now();
@@ -297,6 +343,7 @@ try {
         add('load', kind, o.loadMs);
         add('heap', kind, await heapMB(o.cdp, o.workers));
         add('filter', kind, kind === 'app' ? await filterApp(o.page) : await filterBase(o.page));
+        if (kind === 'base') add('filterData', kind, await filterBaseData(o.page));
         await o.context.close();
         // Search on a fresh page, so the filter's work does not overlap it.
         const s = await open(browser, `${url}/${kind}/?lang=en&view=${VIEW}`, kind);
@@ -317,10 +364,16 @@ try {
       base: median(m.load!.base),
     });
     rows.push({
-      label: `${k}: filter change to idle`,
+      label: `${k}: ${FILTER_SET_FILTER}`,
       unit: 'ms',
       app: median(m.filter!.app),
       base: median(m.filter!.base),
+    });
+    rows.push({
+      label: `${k}: ${FILTER_SET_DATA}`,
+      unit: 'ms',
+      app: median(m.filter!.app),
+      base: median(m.filterData!.base),
     });
     rows.push({
       label: `${k}: search keystroke to list`,
@@ -338,8 +391,7 @@ try {
 } finally {
   await browser.close();
   server.close();
-  // Never leave synthetic data behind.
-  if (SIZES.length) data(0);
+  restoreRealData();
 }
 
 const table = [
@@ -358,11 +410,10 @@ writeFileSync(join(ROOT, 'dist-bench', 'results.md'), `${table}\n\n${machine}\n`
 if (CI) {
   const bad = rows.filter(
     (r) =>
+      !CI_REPORT_ONLY.some((k) => r.label.includes(k)) &&
       (r.label.includes('search')
         ? r.app > boundOf(r.label, CI_MAX_SEARCH_MS)
-        : !r.label.includes('heap') && r.app / r.base > boundOf(r.label, CI_MAX_RATIO)) &&
-      !r.label.includes('CSS') &&
-      !r.label.includes('DATA'),
+        : r.app / r.base > boundOf(r.label, CI_MAX_RATIO)),
   );
   for (const r of bad) console.error(`bench bound broken: ${r.label}`);
   const size = spawnSync('npx', ['tsx', 'tests/perf/size-budget.ts'], { cwd: ROOT, stdio: 'inherit' });

@@ -3,8 +3,13 @@
  * plain layers (districts fill and line, projects as a clustered circle source that MapLibre fetches and
  * parses in its worker). No React, no validation, no search index: what MapLibre itself costs for the data.
  * Driven by tests/perf/bench.ts through `window.__bench`.
+ *
+ * Two filter floors: `setSector` (one `setFilter` on the points layer: cheap, but the clusters still count
+ * every point) and `setSectorData` (the matching points sent again to the clustered source, with the
+ * properties the app sends, so cluster counts are right: the same work the app does, minus the app).
  */
 import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -89,17 +94,60 @@ q.addEventListener('input', () => {
 
 declare global {
   interface Window {
-    __bench?: { ready(): boolean; setSector(sector: string): Promise<void>; loadNames(): Promise<void> };
+    __bench?: {
+      ready(): boolean;
+      setSector(sector: string): Promise<void>;
+      clearSector(): Promise<void>;
+      loadFeatures(): Promise<void>;
+      setSectorData(sector: string): Promise<void>;
+      loadNames(): Promise<void>;
+    };
   }
 }
+const POINTS_FILTER: maplibregl.FilterSpecification = ['!', ['has', 'point_count']];
+const nextIdle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+/** After a change has reached the map: every animation frame until the map is loaded, still and drawn. */
+async function untilReady(): Promise<void> {
+  do await new Promise((r) => requestAnimationFrame(r));
+  while (!ready());
+}
+
+/** The point features in memory, as the app holds its data, thinned to the properties the app sends. */
+let points: GeoJSON.Feature[] | null = null;
+
 window.__bench = {
   ready,
   /** setFilter on the points layer, resolved at the next idle. */
   setSector: (sector) =>
     new Promise((resolve) => {
-      map.setFilter('points', ['all', ['!', ['has', 'point_count']], ['==', ['get', 'sector'], sector]]);
+      map.setFilter('points', ['all', POINTS_FILTER, ['==', ['get', 'sector'], sector]]);
       map.once('idle', () => resolve());
     }),
+  /** Undoes setSector (untimed), so setSectorData starts from the same map as the app's filter does. */
+  clearSector: () => {
+    map.setFilter('points', POINTS_FILTER);
+    return nextIdle();
+  },
+  /** Fetches and keeps the points (untimed: the app has its data in memory before any filter). */
+  loadFeatures: async () => {
+    const fc = (await (await fetch(data('projects.geojson'))).json()) as GeoJSON.FeatureCollection;
+    const keep = ['sector', 'status', 'precision', 'district', 'name_zh', 'name_en'];
+    points = fc.features
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => ({
+        type: 'Feature',
+        id: f.id,
+        geometry: f.geometry,
+        properties: { id: f.id, ...Object.fromEntries(keep.map((k) => [k, f.properties?.[k]])) },
+      }));
+  },
+  /** The matching points sent again to the clustered source, resolved when the map has drawn them. */
+  setSectorData: async (sector) => {
+    if (!points) throw new Error('loadFeatures first');
+    const matching = points.filter((f) => f.properties!.sector === sector);
+    await map.getSource<GeoJSONSource>('projects')!.setData({ type: 'FeatureCollection', features: matching });
+    await untilReady();
+  },
   /** The names for the search floor (fetched again: MapLibre keeps its copy in the worker). */
   loadNames: async () => {
     const fc = (await (await fetch(data('projects.geojson'))).json()) as {
