@@ -91,6 +91,9 @@ type WordField = (typeof WORD_FIELDS)[number][0];
 export interface SearchIndex {
   /** Ids in rank order; empty for an empty query. */
   search(q: string): string[];
+  /** The same answer as positions in `projects` (what the index was built on): no id strings to look up. */
+  positions?(q: string): Uint32Array;
+  readonly projects?: readonly ProjectProps[];
   /** Builds the word index now (for an idle moment after load) rather than on the first keystroke. */
   prepare(): void;
 }
@@ -223,12 +226,13 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return [...candidates].filter((i) => whole.test(docs[i]![field]));
   };
 
-  /** Ties in rank order by id: each document's position among the ids sorted, computed once. */
-  const idRank = new Uint32Array(docs.length);
-  docs
-    .map((d, i) => [d.id, i] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .forEach(([, i], r) => (idRank[i] = r));
+  /** Ties in rank order by id: the documents' positions in id order, computed once. */
+  const byId = Uint32Array.from(
+    docs
+      .map((d, i) => [d.id, i] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, i]) => i),
+  );
 
   /**
    * Per document (by position), the best tier (lower is better; Infinity: no match) at which this word
@@ -301,32 +305,48 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return out;
   };
 
+  const positions = (q: string): Uint32Array => {
+    const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!query) return new Uint32Array(0);
+    const words = query.split(' ');
+    // A document's score is its worst word's tier: every word must match.
+    const score = wordTiers(words[0]!, true);
+    for (const w of words.slice(1)) {
+      const tiers = wordTiers(w, true);
+      for (let i = 0; i < score.length; i++) if (tiers[i]! > score[i]!) score[i] = tiers[i]!;
+    }
+    if (words.length > 1) {
+      // The whole phrase ("science park") ranks above its words found apart; pinyin typed with spaces
+      // ("su jia tuo") also matches the joined syllables. Typos are looked for in each word, not again here.
+      const phrase = wordTiers(query, false);
+      for (let i = 0; i < score.length; i++) if (phrase[i]! - 0.05 < score[i]!) score[i] = phrase[i]! - 0.05;
+      if (!han.test(query)) {
+        const joined = wordTiers(words.join(''), false);
+        for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
+      }
+    }
+    // By score, ties by id: the documents taken in id order into one bucket per score (few distinct
+    // scores: the tiers), the buckets in score order. The same order as sorting by (score, id), in linear time.
+    const buckets = new Map<number, number[]>();
+    let hits = 0;
+    for (const i of byId) {
+      const sc = score[i]!;
+      if (sc === Infinity) continue;
+      hits++;
+      const b = buckets.get(sc);
+      if (b) b.push(i);
+      else buckets.set(sc, [i]);
+    }
+    const out = new Uint32Array(hits);
+    let at = 0;
+    for (const sc of [...buckets.keys()].sort((a, b) => a - b)) for (const i of buckets.get(sc)!) out[at++] = i;
+    return out;
+  };
+
   return {
+    projects,
     prepare: () => void words(),
-    search(q: string): string[] {
-      const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (!query) return [];
-      const words = query.split(' ');
-      // A document's score is its worst word's tier: every word must match.
-      const score = wordTiers(words[0]!, true);
-      for (const w of words.slice(1)) {
-        const tiers = wordTiers(w, true);
-        for (let i = 0; i < score.length; i++) if (tiers[i]! > score[i]!) score[i] = tiers[i]!;
-      }
-      if (words.length > 1) {
-        // The whole phrase ("science park") ranks above its words found apart; pinyin typed with spaces
-        // ("su jia tuo") also matches the joined syllables. Typos are looked for in each word, not again here.
-        const phrase = wordTiers(query, false);
-        for (let i = 0; i < score.length; i++) if (phrase[i]! - 0.05 < score[i]!) score[i] = phrase[i]! - 0.05;
-        if (!han.test(query)) {
-          const joined = wordTiers(words.join(''), false);
-          for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
-        }
-      }
-      const hits: number[] = [];
-      for (let i = 0; i < score.length; i++) if (score[i] !== Infinity) hits.push(i);
-      hits.sort((a, b) => score[a]! - score[b]! || idRank[a]! - idRank[b]!);
-      return hits.map((i) => docs[i]!.id);
-    },
+    positions,
+    search: (q: string): string[] => Array.from(positions(q), (i) => docs[i]!.id),
   };
 }
