@@ -226,13 +226,15 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return [...candidates].filter((i) => whole.test(docs[i]![field]));
   };
 
-  /** Ties in rank order by id: the documents' positions in id order, computed once. */
+  /** Ties in rank order by id: each document's place among the ids sorted, and the documents in that order. */
   const byId = Uint32Array.from(
     docs
       .map((d, i) => [d.id, i] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([, i]) => i),
   );
+  const idRank = new Uint32Array(docs.length);
+  byId.forEach((i, r) => (idRank[i] = r));
 
   /**
    * Per document (by position), the best tier (lower is better; Infinity: no match) at which this word
@@ -325,21 +327,31 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
         for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
       }
     }
-    // By score, ties by id: the documents taken in id order into one bucket per score (few distinct
-    // scores: the tiers), the buckets in score order. The same order as sorting by (score, id), in linear time.
-    const buckets = new Map<number, number[]>();
-    let hits = 0;
-    for (const i of byId) {
+    // By score, ties by id. The scores are a few tiers: each hit gets one number, its score's rank among
+    // the distinct scores times n plus its place in id order, and those numbers are sorted natively (a typed
+    // array, no comparator). Many distinct scores (typos) are sorted with a comparator instead.
+    const hits: number[] = [];
+    const distinct: number[] = [];
+    for (let i = 0; i < score.length; i++) {
       const sc = score[i]!;
       if (sc === Infinity) continue;
-      hits++;
-      const b = buckets.get(sc);
-      if (b) b.push(i);
-      else buckets.set(sc, [i]);
+      hits.push(i);
+      if (distinct.length <= 64 && !distinct.includes(sc)) distinct.push(sc);
     }
-    const out = new Uint32Array(hits);
-    let at = 0;
-    for (const sc of [...buckets.keys()].sort((a, b) => a - b)) for (const i of buckets.get(sc)!) out[at++] = i;
+    if (distinct.length > 64) {
+      hits.sort((x, y) => score[x]! - score[y]! || idRank[x]! - idRank[y]!);
+      return Uint32Array.from(hits);
+    }
+    distinct.sort((x, y) => x - y);
+    const n = docs.length;
+    const keys = new Float64Array(hits.length);
+    for (let k = 0; k < hits.length; k++) {
+      const i = hits[k]!;
+      keys[k] = distinct.indexOf(score[i]!) * n + idRank[i]!;
+    }
+    keys.sort();
+    const out = new Uint32Array(hits.length);
+    for (let k = 0; k < keys.length; k++) out[k] = byId[keys[k]! % n]!;
     return out;
   };
 
