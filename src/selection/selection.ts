@@ -142,21 +142,35 @@ export function computeSelection(
   }
   // Search and proximity both restrict by id: the map filter and the list then follow the same set.
   let idOk: Uint8Array | null = null;
-  let ids: Set<string> | null = null;
   if (ranked) {
     idOk = new Uint8Array(n);
     for (const i of ranked) if (!near || near.has(projects[i]!.id)) idOk[i] = 1;
-    const all = rankedIds ?? Array.from(ranked, (i) => projects[i]!.id);
-    ids = new Set(near ? all.filter((id) => near.has(id)) : all);
   } else if (near) {
     idOk = new Uint8Array(n);
     for (const id of near.keys()) {
       const i = codes.position.get(id);
       if (i !== undefined) idOk[i] = 1;
     }
-    ids = new Set(near.keys());
   }
-  const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
+  // The ids as a set, for the map: made when the map's filter sync first asks (in a task of its own after
+  // the list has updated), not in the keystroke's render (a search can match 100k projects).
+  const rankedAt = ranked;
+  let ids: Set<string> | null | undefined;
+  const idsNow = (): Set<string> | null => {
+    if (rankedAt) {
+      const all = rankedIds ?? Array.from(rankedAt, (i) => projects[i]!.id);
+      return new Set(near ? all.filter((id) => near.has(id)) : all);
+    }
+    return near ? new Set(near.keys()) : null;
+  };
+  const filter: ProjectFilter = {
+    sectors: input.sectors,
+    statuses: input.statuses,
+    areas: input.areas,
+    get ids() {
+      return ids === undefined ? (ids = idsNow()) : ids;
+    },
+  };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 
   // Each part of the filter is tested once per project; the list, the drawn set and each facet (the
