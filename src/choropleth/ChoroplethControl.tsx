@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { formatInteger, formatSquareMetres } from '../i18n/format';
 import { useLang } from '../i18n';
 import { CHORO_COLORS, CHORO_NO_DATA } from '../map/layers/districts';
-import { useActions, useChoropleth, useFilters } from '../state/store';
+import { useActions, useChoropleth, useSectors } from '../state/store';
 import type { Lang } from '../state/url';
 import { CHORO_MEASURES, type ChoroMeasure } from './measures';
 import { useChoroplethData } from './useChoroplethData';
@@ -21,7 +21,7 @@ function formatMeasure(measure: ChoroMeasure, v: number, lang: Lang): string {
 export function ChoroplethControl() {
   const { lang, t } = useLang();
   const measure = useChoropleth();
-  const { sectors } = useFilters();
+  const sectors = useSectors();
   const choro = useChoroplethData();
   const { setChoropleth } = useActions();
   const id = useId();

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useAppData } from '../data/queries';
-import { useChoropleth, useFilters } from '../state/store';
+import { useChoropleth, useSectors } from '../state/store';
 import { computeChoropleth, type Choropleth } from './choropleth';
 
 /** The choropleth being shown (values, classes, each district's class), or null when none is chosen. */
 export function useChoroplethData(): Choropleth | null {
   const measure = useChoropleth();
-  const { sectors } = useFilters();
+  const sectors = useSectors();
   const data = useAppData().data;
   return useMemo(() => {
     if (!measure || !data) return null;

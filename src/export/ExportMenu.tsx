@@ -5,7 +5,7 @@ import type { ProjectFeature } from '../data/model';
 import { useLang } from '../i18n';
 import { activeFilters, legendEntries } from '../print/summary';
 import { useSelection } from '../selection/SelectionProvider';
-import { useFilters } from '../state/store';
+import { useStore } from '../state/store';
 import { downloadProjectsCsv, downloadProjectsGeoJson } from './downloads';
 
 /** Downloads of what the selection lists (filters, search and the open area), and the map as an image. */
@@ -13,7 +13,6 @@ export function ExportMenu() {
   const { lang, t } = useLang();
   const data = useAppData().data;
   const selection = useSelection();
-  const filters = useFilters();
   const [image, setImage] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   if (!data) return null;
   const features = () =>
@@ -22,7 +21,8 @@ export function ExportMenu() {
     setImage({ busy: true, error: null });
     try {
       const { downloadMapImage } = await import('../print/mapImage');
-      const chips = activeFilters(filters, t, areaNamer(data.profiles, lang, 'short'));
+      // Read when the image is made: the menu does not re-render on every keystroke for it.
+      const chips = activeFilters(useStore.getState().view, t, areaNamer(data.profiles, lang, 'short'));
       await downloadMapImage({
         title: t('app.title'),
         filters: `${t('print.filters')}: ${chips.length ? chips.join(' · ') : t('print.none')}`,

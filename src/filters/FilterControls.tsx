@@ -1,27 +1,65 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode } from '../data/codes';
 import { useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
 import type { Selection } from '../selection/selection';
 import { useNearLabel } from '../proximity/useNearLabel';
-import { useActions, useFilters } from '../state/store';
+import { useActions, useAreas, useQuery, useSectors, useStatuses } from '../state/store';
 
 interface Props {
   facets: Selection['facets'];
   areaName: (code: string) => string;
 }
 
-/** Search box, sector / area / status filters with counts, and the active filters as removable chips. */
+/**
+ * Search box, sector / area / status filters with counts, and the active filters as removable chips. Each
+ * part reads only what it shows, so a keystroke re-renders the search box and the chips at once, and the
+ * counts when the selection follows (issue 12).
+ */
 export function FilterControls({ facets, areaName }: Props) {
+  return (
+    <div className="filters">
+      <SearchBox />
+      <FilterChips areaName={areaName} />
+      <Facets facets={facets} areaName={areaName} />
+    </div>
+  );
+}
+
+/** The search text, controlled by the store: the one part of the sidebar a keystroke must re-render at once. */
+const SearchBox = memo(function SearchBox() {
   const { t } = useLang();
-  const { q, sectors, statuses, areas } = useFilters();
+  const q = useQuery();
+  const { setQuery } = useActions();
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="field-label">
+        {t('filters.search')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="search"
+        value={q}
+        placeholder={t('filters.searchPlaceholder')}
+        onChange={(e) => setQuery(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        data-testid="search"
+      />
+    </>
+  );
+});
+
+/** The active filters and search as removable chips. */
+const FilterChips = memo(function FilterChips({ areaName }: Pick<Props, 'areaName'>) {
+  const { t } = useLang();
+  const q = useQuery();
+  const sectors = useSectors();
+  const statuses = useStatuses();
+  const areas = useAreas();
   const a = useActions();
-  const ids = { search: useId(), area: useId() };
-  const { sectors: sectorCounts, statuses: statusCounts, areas: areaCounts } = facets;
-  // A choice with nothing behind it in the whole data (today: elderly care) is not offered; one ticked from
-  // the URL stays so it can be removed.
-  const offeredSectors = SECTORS.filter((s) => sectors.includes(s) || facets.present.sectors.has(s));
-  const offeredStatuses = STATUSES.filter((s) => statuses.includes(s) || facets.present.statuses.has(s));
   const nearLabel = useNearLabel();
   const chips = [
     ...(nearLabel ? [{ key: 'near', label: nearLabel, remove: () => a.setNear(null) }] : []),
@@ -30,41 +68,42 @@ export function FilterControls({ facets, areaName }: Props) {
     ...areas.map((c) => ({ key: c, label: areaName(c), remove: () => a.toggleArea(c) })),
     ...statuses.map((s) => ({ key: s, label: t(`status.${s}`), remove: () => a.toggleStatus(s) })),
   ];
-
+  if (!chips.length) return null;
   return (
-    <div className="filters">
-      <label htmlFor={ids.search} className="field-label">
-        {t('filters.search')}
-      </label>
-      <input
-        id={ids.search}
-        type="search"
-        className="search"
-        value={q}
-        placeholder={t('filters.searchPlaceholder')}
-        onChange={(e) => a.setQuery(e.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        data-testid="search"
-      />
-      {chips.length ? (
-        <div className="chips" role="group" aria-label={t('filters.active')}>
-          {chips.map((c) => (
-            <button
-              key={c.key}
-              type="button"
-              className="chip"
-              onClick={c.remove}
-              aria-label={t('filters.remove', { label: c.label })}
-            >
-              {c.label} <span aria-hidden="true">×</span>
-            </button>
-          ))}
-          <button type="button" className="link" onClick={a.clearFilters} data-testid="clear-filters">
-            {t('filters.clearAll')}
-          </button>
-        </div>
-      ) : null}
+    <div className="chips" role="group" aria-label={t('filters.active')}>
+      {chips.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          className="chip"
+          onClick={c.remove}
+          aria-label={t('filters.remove', { label: c.label })}
+        >
+          {c.label} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      <button type="button" className="link" onClick={a.clearFilters} data-testid="clear-filters">
+        {t('filters.clearAll')}
+      </button>
+    </div>
+  );
+});
+
+/** Sector, area and status choices, each with the count it would show given the other filters. */
+const Facets = memo(function Facets({ facets, areaName }: Props) {
+  const { t } = useLang();
+  const sectors = useSectors();
+  const statuses = useStatuses();
+  const areas = useAreas();
+  const a = useActions();
+  const areaId = useId();
+  const { sectors: sectorCounts, statuses: statusCounts, areas: areaCounts } = facets;
+  // A choice with nothing behind it in the whole data (today: elderly care) is not offered; one ticked from
+  // the URL stays so it can be removed.
+  const offeredSectors = SECTORS.filter((s) => sectors.includes(s) || facets.present.sectors.has(s));
+  const offeredStatuses = STATUSES.filter((s) => statuses.includes(s) || facets.present.statuses.has(s));
+  return (
+    <>
       <fieldset className="facet grid">
         <legend>{t('filters.sector')}</legend>
         {offeredSectors.map((s) => (
@@ -79,11 +118,11 @@ export function FilterControls({ facets, areaName }: Props) {
           />
         ))}
       </fieldset>
-      <label htmlFor={ids.area} className="field-label">
+      <label htmlFor={areaId} className="field-label">
         {t('filters.area')}
       </label>
       <select
-        id={ids.area}
+        id={areaId}
         className="select"
         value={areas.length === 1 ? areas[0] : ''}
         onChange={(e) => a.setArea((e.target.value || null) as AreaCode | null)}
@@ -111,9 +150,9 @@ export function FilterControls({ facets, areaName }: Props) {
           />
         ))}
       </fieldset>
-    </div>
+    </>
   );
-}
+});
 
 interface FacetCheckProps {
   id: string;

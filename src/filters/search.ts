@@ -136,6 +136,9 @@ type WordField = (typeof WORD_FIELDS)[number][0];
 export interface SearchIndex {
   /** Ids in rank order; empty for an empty query. */
   search(q: string): string[];
+  /** The same answer as positions in `projects` (what the index was built on): no id strings to look up. */
+  positions?(q: string): Uint32Array;
+  readonly projects?: readonly ProjectProps[];
   /** Builds the word index and loads the typo matcher now (for an idle moment after load), not on the first keystroke. */
   prepare(): void;
 }
@@ -264,12 +267,15 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return [...candidates].filter((i) => whole.test(docs[i]![field]));
   };
 
-  /** Ties in rank order by id: each document's position among the ids sorted, computed once. */
+  /** Ties in rank order by id: each document's place among the ids sorted, and the documents in that order. */
+  const byId = Uint32Array.from(
+    docs
+      .map((d, i) => [d.id, i] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, i]) => i),
+  );
   const idRank = new Uint32Array(docs.length);
-  docs
-    .map((d, i) => [d.id, i] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .forEach(([, i], r) => (idRank[i] = r));
+  byId.forEach((i, r) => (idRank[i] = r));
 
   /**
    * Per document (by position), the best tier (lower is better; Infinity: no match) at which this word
@@ -353,35 +359,61 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return out;
   };
 
+  const positions = (q: string): Uint32Array => {
+    const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!query) return new Uint32Array(0);
+    const words = query.split(' ');
+    // A document's score is its worst word's tier: every word must match.
+    const score = wordTiers(words[0]!, true);
+    for (const w of words.slice(1)) {
+      const tiers = wordTiers(w, true);
+      for (let i = 0; i < score.length; i++) if (tiers[i]! > score[i]!) score[i] = tiers[i]!;
+    }
+    if (words.length > 1) {
+      // The whole phrase ("science park") ranks above its words found apart; pinyin typed with spaces
+      // ("su jia tuo") also matches the joined syllables. Typos are looked for in each word, not again here.
+      const phrase = wordTiers(query, false);
+      for (let i = 0; i < score.length; i++) if (phrase[i]! - 0.05 < score[i]!) score[i] = phrase[i]! - 0.05;
+      if (!han.test(query)) {
+        const joined = wordTiers(words.join(''), false);
+        for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
+      }
+    }
+    // By score, ties by id. The scores are a few tiers: each hit gets one number, its score's rank among
+    // the distinct scores times n plus its place in id order, and those numbers are sorted natively (a typed
+    // array, no comparator). Many distinct scores (typos) are sorted with a comparator instead.
+    const hits: number[] = [];
+    const distinct: number[] = [];
+    for (let i = 0; i < score.length; i++) {
+      const sc = score[i]!;
+      if (sc === Infinity) continue;
+      hits.push(i);
+      if (distinct.length <= 64 && !distinct.includes(sc)) distinct.push(sc);
+    }
+    if (distinct.length > 64) {
+      hits.sort((x, y) => score[x]! - score[y]! || idRank[x]! - idRank[y]!);
+      return Uint32Array.from(hits);
+    }
+    distinct.sort((x, y) => x - y);
+    const n = docs.length;
+    const keys = new Float64Array(hits.length);
+    for (let k = 0; k < hits.length; k++) {
+      const i = hits[k]!;
+      keys[k] = distinct.indexOf(score[i]!) * n + idRank[i]!;
+    }
+    keys.sort();
+    const out = new Uint32Array(hits.length);
+    for (let k = 0; k < keys.length; k++) out[k] = byId[keys[k]! % n]!;
+    return out;
+  };
+
   return {
+    projects,
     prepare: () => {
       words();
       void loadFuzzy();
     },
-    search(q: string): string[] {
-      const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (!query) return [];
-      const words = query.split(' ');
-      // A document's score is its worst word's tier: every word must match.
-      const score = wordTiers(words[0]!, true);
-      for (const w of words.slice(1)) {
-        const tiers = wordTiers(w, true);
-        for (let i = 0; i < score.length; i++) if (tiers[i]! > score[i]!) score[i] = tiers[i]!;
-      }
-      if (words.length > 1) {
-        // The whole phrase ("science park") ranks above its words found apart; pinyin typed with spaces
-        // ("su jia tuo") also matches the joined syllables. Typos are looked for in each word, not again here.
-        const phrase = wordTiers(query, false);
-        for (let i = 0; i < score.length; i++) if (phrase[i]! - 0.05 < score[i]!) score[i] = phrase[i]! - 0.05;
-        if (!han.test(query)) {
-          const joined = wordTiers(words.join(''), false);
-          for (let i = 0; i < score.length; i++) if (joined[i]! < score[i]!) score[i] = joined[i]!;
-        }
-      }
-      const hits: number[] = [];
-      for (let i = 0; i < score.length; i++) if (score[i] !== Infinity) hits.push(i);
-      hits.sort((a, b) => score[a]! - score[b]! || idRank[a]! - idRank[b]!);
-      return hits.map((i) => docs[i]!.id);
-    },
+    positions,
+    search: (q: string): string[] => Array.from(positions(q), (i) => docs[i]!.id),
   };
 }

@@ -159,27 +159,55 @@ export function useUserFilter(): void {
     [data],
   );
   // What was last sent to the points source, so an unchanged set is not sent again.
-  const sentPoints = useRef<{ data?: AppData; key?: string }>({});
+  const sentPoints = useRef<{ data?: AppData; visible?: string[] | null }>({});
   useEffect(() => {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
     if (!loaded || !map || !data) return;
-    const user = projectFilterExpression(filter);
-    for (const layer of LINE_LAYERS) map.setFilter(layer, withProjectFilter(PROJECT_LAYER_BASE_FILTERS[layer]!, user));
-    const visible = isFiltered(filter)
-      ? new Set(points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id))
-      : null;
-    const key = visible ? [...visible].join('\n') : '*';
-    if (sentPoints.current.data !== data || sentPoints.current.key !== key) {
-      const all = thinOf(data).points;
-      void source(SOURCE.projects)?.setData(fc(visible ? all.filter((f) => visible.has(f.id)) : all));
-      sentPoints.current = { data, key };
-    }
-    // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
-    for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
-    void source(SOURCE.stacks)?.setData(computeStacks(points, visible));
+    // After the list has updated, in a task of its own: a keystroke's result shows first, and keys typed in
+    // quick succession send only the last filter to the map (issue 12). `pendingFilter` keeps the test hook's
+    // `isIdle` false meanwhile.
+    pendingFilter++;
+    let done = false;
+    const apply = () => {
+      done = true;
+      pendingFilter--;
+      if (getMap() !== map) return;
+      const lines = thinOf(data).lines;
+      // The lines' expression names only line ids (a search can match tens of thousands of points).
+      const lineFilter =
+        filter.ids && filter.ids.size > lines.length
+          ? { ...filter, ids: new Set(lines.map((f) => f.id).filter((id) => filter.ids!.has(id))) }
+          : filter;
+      const user = projectFilterExpression(lineFilter);
+      for (const layer of LINE_LAYERS)
+        map.setFilter(layer, withProjectFilter(PROJECT_LAYER_BASE_FILTERS[layer]!, user));
+      const visible = isFiltered(filter) ? points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id) : null;
+      const keep = visible ? new Set(visible) : null;
+      const last = sentPoints.current;
+      if (last.data !== data || !sameList(last.visible, visible)) {
+        const all = thinOf(data).points;
+        void source(SOURCE.projects)?.setData(fc(keep ? all.filter((f) => keep.has(f.id)) : all));
+        sentPoints.current = { data, visible };
+      }
+      // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
+      for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
+      void source(SOURCE.stacks)?.setData(computeStacks(points, keep));
+    };
+    const timer = setTimeout(apply, 0);
+    return () => {
+      if (done) return;
+      clearTimeout(timer);
+      pendingFilter--;
+    };
   }, [loaded, filter, points, data]);
 }
+
+/** Filters waiting to reach the map (see useUserFilter). */
+let pendingFilter = 0;
+export const filterPending = () => pendingFilter > 0;
+const sameList = (a: readonly string[] | null | undefined, b: readonly string[] | null) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * Shows what is opened: a project at the zoom its precision supports, a district whole, both beside the

@@ -1,18 +1,22 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { areaNamer } from '../data/areas';
 import { useAppData } from '../data/queries';
 import { useLang } from '../i18n';
-import { useFilters } from '../state/store';
+import { useAreas, useQuery, useSectors, useStatuses } from '../state/store';
 import { activeFilters, legendEntries } from './summary';
 
 /** Shown only on paper: the active filters and the legend of what is drawn (the screen legend is a disclosure). */
 export function PrintSheet({ counts }: { counts: Map<string, number> }) {
   const { lang, t } = useLang();
   const profiles = useAppData().data?.profiles;
-  const filters = useFilters();
+  // The search text follows in the deferred pass (as the list does), not in the keystroke's own render.
+  const q = useDeferredValue(useQuery());
+  const sectors = useSectors();
+  const statuses = useStatuses();
+  const areas = useAreas();
   const chips = useMemo(
-    () => activeFilters(filters, t, areaNamer(profiles ?? [], lang, 'short')),
-    [filters, t, profiles, lang],
+    () => activeFilters({ q, sectors, statuses, areas }, t, areaNamer(profiles ?? [], lang, 'short')),
+    [q, sectors, statuses, areas, t, profiles, lang],
   );
   return (
     <section className="print-sheet" data-testid="print-sheet" aria-hidden="true">

@@ -11,8 +11,8 @@ import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
 import { buildSearchIndex, fuzzyReady, onFuzzyReady, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
-import { useFilters, useNear, useSelectedDistrict } from '../state/store';
-import { computeSelection, type Selection } from './selection';
+import { useAreas, useNear, useQuery, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
+import { computeSelection, prepareSelection, type Selection } from './selection';
 
 const indexCache = new WeakMap<object, SearchIndex>();
 /** The search index of these projects, built once (on the first search, or earlier at an idle moment). */
@@ -39,7 +39,10 @@ const SelectionContext = createContext<Selection | null>(null);
 /** Computes the selection once for the whole app; the search text is deferred so typing stays fluid. */
 export function SelectionProvider({ children }: { children: ReactNode }) {
   const data = useAppData().data;
-  const { sectors, statuses, areas, q } = useFilters();
+  const sectors = useSectors();
+  const statuses = useStatuses();
+  const areas = useAreas();
+  const q = useQuery();
   const open = useSelectedDistrict();
   const query = useDeferredValue(q);
   // Typo matching loads on demand: when it arrives, the same query is searched again with it.
@@ -49,7 +52,16 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
-  useEffect(() => (projects.length ? whenIdle(() => void indexOf(projects)) : undefined), [projects]);
+  useEffect(
+    () =>
+      projects.length
+        ? whenIdle(() => {
+            prepareSelection(projects);
+            indexOf(projects);
+          })
+        : undefined,
+    [projects],
+  );
   const near = useMemo(() => {
     if (!data || !nearKey) return null;
     const [lng, lat, m] = nearKey.split(',').map(Number) as [number, number, number];

@@ -46,14 +46,74 @@ export interface Selection {
   distances: ReadonlyMap<string, number> | null;
 }
 
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+/**
+ * Per projects array, made once (at an idle moment after load, see prepareSelection): each project's
+ * sector, status and district as a small number (codes in order of first appearance), and each id's
+ * position. The one pass below then counts in typed arrays, with no string hashing per project.
+ */
+interface Codes {
+  sector: Uint8Array;
+  status: Uint8Array;
+  district: Uint16Array;
+  sectors: string[];
+  statuses: string[];
+  districts: string[];
+  position: Map<string, number>;
+}
+const codesCache = new WeakMap<readonly ProjectProps[], Codes>();
+function codesOf(projects: readonly ProjectProps[]): Codes {
+  let c = codesCache.get(projects);
+  if (c) return c;
+  const code = <T extends string>(list: T[], index: Map<T, number>, x: T) => {
+    let i = index.get(x);
+    if (i === undefined) index.set(x, (i = list.push(x) - 1));
+    return i;
+  };
+  const idx = {
+    sector: new Map<string, number>(),
+    status: new Map<string, number>(),
+    district: new Map<string, number>(),
+  };
+  c = {
+    sector: new Uint8Array(projects.length),
+    status: new Uint8Array(projects.length),
+    district: new Uint16Array(projects.length),
+    sectors: [],
+    statuses: [],
+    districts: [],
+    position: new Map(),
+  };
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i]!;
+    c.sector[i] = code(c.sectors, idx.sector, p.sector);
+    c.status[i] = code(c.statuses, idx.status, p.status);
+    c.district[i] = code(c.districts, idx.district, p.district);
+    if (!c.position.has(p.id)) c.position.set(p.id, i);
+  }
+  codesCache.set(projects, c);
+  return c;
+}
 
-const byIdCache = new WeakMap<readonly ProjectProps[], Map<string, ProjectProps>>();
-const projectsById = (projects: readonly ProjectProps[]) => {
-  let m = byIdCache.get(projects);
-  if (!m) byIdCache.set(projects, (m = new Map(projects.map((p) => [p.id, p]))));
+/** Builds what computeSelection keeps per projects array now (for an idle moment), not on the first keystroke. */
+export function prepareSelection(projects: readonly ProjectProps[]): void {
+  codesOf(projects);
+}
+
+/** Which codes a filter part lets through: all when nothing is chosen. */
+function allowed(codes: readonly string[], chosen: readonly string[]): Uint8Array {
+  const out = new Uint8Array(codes.length);
+  const set = new Set(chosen);
+  codes.forEach((c, i) => (out[i] = !set.size || set.has(c) ? 1 : 0));
+  return out;
+}
+/** Counts as a Map, only the codes counted at least once (as the selection always gave them). */
+function toMap(codes: readonly string[], counts: Uint32Array): Map<string, number> {
+  const m = new Map<string, number>();
+  codes.forEach((c, i) => {
+    if (counts[i]) m.set(c, counts[i]);
+  });
   return m;
-};
+}
 
 export function computeSelection(
   projects: readonly ProjectProps[],
@@ -61,74 +121,120 @@ export function computeSelection(
   input: SelectionInput,
 ): Selection {
   const query = input.q.trim();
-  const ranked = query && index ? index.search(query) : null;
+  const codes = codesOf(projects);
+  const n = projects.length;
   const near = input.near ?? null;
+  // The search's answer as positions in rank order: straight from an index built on these projects, else
+  // (another index) its ids looked up; ids these projects do not have still restrict the map filter.
+  let ranked: Uint32Array | null = null;
+  let rankedIds: string[] | null = null;
+  if (query && index) {
+    if (index.positions && index.projects === projects) ranked = index.positions(query);
+    else {
+      rankedIds = index.search(query);
+      const at: number[] = [];
+      for (const id of rankedIds) {
+        const i = codes.position.get(id);
+        if (i !== undefined) at.push(i);
+      }
+      ranked = Uint32Array.from(at);
+    }
+  }
   // Search and proximity both restrict by id: the map filter and the list then follow the same set.
-  const ids = ranked
-    ? new Set(near ? ranked.filter((id) => near.has(id)) : ranked)
-    : near
-      ? new Set(near.keys())
-      : null;
-  const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
-  const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
-  const inScope = (p: ProjectProps) => !scope || inArea(p, scope);
-
-  const present = { sectors: new Set<string>(), statuses: new Set<string>() };
-  const facets = {
-    sectors: new Map<string, number>(),
-    statuses: new Map<string, number>(),
-    areas: new Map<string, number>(),
-    anyArea: 0,
-    present,
+  let idOk: Uint8Array | null = null;
+  if (ranked) {
+    idOk = new Uint8Array(n);
+    for (const i of ranked) if (!near || near.has(projects[i]!.id)) idOk[i] = 1;
+  } else if (near) {
+    idOk = new Uint8Array(n);
+    for (const id of near.keys()) {
+      const i = codes.position.get(id);
+      if (i !== undefined) idOk[i] = 1;
+    }
+  }
+  // The ids as a set, for the map: made when the map's filter sync first asks (in a task of its own after
+  // the list has updated), not in the keystroke's render (a search can match 100k projects).
+  const rankedAt = ranked;
+  let ids: Set<string> | null | undefined;
+  const idsNow = (): Set<string> | null => {
+    if (rankedAt) {
+      const all = rankedIds ?? Array.from(rankedAt, (i) => projects[i]!.id);
+      return new Set(near ? all.filter((id) => near.has(id)) : all);
+    }
+    return near ? new Set(near.keys()) : null;
   };
-  const bySector = new Map<string, number>();
+  const filter: ProjectFilter = {
+    sectors: input.sectors,
+    statuses: input.statuses,
+    areas: input.areas,
+    get ids() {
+      return ids === undefined ? (ids = idsNow()) : ids;
+    },
+  };
+  const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
+
   // Each part of the filter is tested once per project; the list, the drawn set and each facet (the
   // filter without its own part) combine the answers. The same predicate as matchesFilter, part by part.
-  const sectors = new Set<string>(input.sectors);
-  const statuses = new Set<string>(input.statuses);
-  const areas = new Set<string>(input.areas);
-  const listByArea = !scope && areas.size > 0;
+  const sectorOk = allowed(codes.sectors, input.sectors);
+  const statusOk = allowed(codes.statuses, input.statuses);
+  const areaOk = allowed(codes.districts, input.areas);
+  const listByArea = !scope && input.areas.length > 0;
+  const count = {
+    sectors: new Uint32Array(codes.sectors.length),
+    statuses: new Uint32Array(codes.statuses.length),
+    areas: new Uint32Array(codes.districts.length),
+    bySector: new Uint32Array(codes.sectors.length),
+  };
+  let anyArea = 0;
   const listed: ProjectProps[] = [];
-  const listedIds = new Set<string>();
+  // While searching, the listed positions (then taken in rank order).
+  const listedAt = ranked ? new Uint8Array(n) : null;
   let total = 0;
-  for (const p of projects) {
-    present.sectors.add(p.sector);
-    present.statuses.add(p.status);
-    const okSector = !sectors.size || sectors.has(p.sector);
-    const okStatus = !statuses.size || statuses.has(p.status);
-    const okId = !ids || ids.has(p.id);
-    const okArea = !areas.size || areas.has(p.district);
+  for (let i = 0; i < n; i++) {
+    const sector = codes.sector[i]!;
+    const status = codes.status[i]!;
+    const district = codes.district[i]!;
+    const okSector = sectorOk[sector] === 1;
+    const okStatus = statusOk[status] === 1;
+    const okId = !idOk || idOk[i] === 1;
+    const okArea = areaOk[district] === 1;
     if (okSector && okStatus && okId) {
-      if (okArea) bump(bySector, p.sector);
-      bump(facets.areas, p.district);
-      facets.anyArea++;
+      if (okArea) count.bySector[sector]!++;
+      count.areas[district]!++;
+      anyArea++;
     }
-    if (!inScope(p)) continue;
+    if (scope && !inArea(projects[i]!, scope)) continue;
     total++;
     // In scope, the open area stands in for the area filter.
-    const okListArea = !listByArea || okArea;
-    if (!okListArea || !okId) continue;
+    if ((listByArea && !okArea) || !okId) continue;
     if (okSector && okStatus) {
-      listedIds.add(p.id);
-      if (!ranked) listed.push(p);
+      if (listedAt) listedAt[i] = 1;
+      else listed.push(projects[i]!);
     }
-    if (okStatus) bump(facets.sectors, p.sector);
-    if (okSector) bump(facets.statuses, p.status);
+    if (okStatus) count.sectors[sector]!++;
+    if (okSector) count.statuses[status]!++;
   }
-  if (ranked) {
-    // In rank order: the ranked ids that passed the filters.
-    const byId = projectsById(projects);
-    for (const id of ranked) if (listedIds.has(id)) listed.push(byId.get(id)!);
-  }
+  if (ranked && listedAt) for (const i of ranked) if (listedAt[i]) listed.push(projects[i]!);
+  let listedIds: Set<string> | undefined;
   return {
     filter,
     scope,
     listed,
-    listedIds,
+    // Made only when asked for (nothing in the app needs it per keystroke).
+    get listedIds() {
+      return (listedIds ??= new Set(listed.map((p) => p.id)));
+    },
     searching: !!ranked,
     total,
-    facets,
-    bySector,
+    facets: {
+      sectors: toMap(codes.sectors, count.sectors),
+      statuses: toMap(codes.statuses, count.statuses),
+      areas: toMap(codes.districts, count.areas),
+      anyArea,
+      // Every code exists because some project has it.
+      present: { sectors: new Set(codes.sectors), statuses: new Set(codes.statuses) },
+    },
+    bySector: toMap(codes.sectors, count.bySector),
     distances: near,
   };
 }

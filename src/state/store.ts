@@ -150,12 +150,14 @@ export const useActions = () => useStore((s) => s.actions);
 export const useSelectedProject = () => useStore((s) => s.view.project);
 export const useSelectedDistrict = () => useStore((s) => s.view.district);
 export const useCompare = () => useStore((s) => s.view.compare);
-export const useFilters = () => ({
-  sectors: useStore((s) => s.view.sectors),
-  statuses: useStore((s) => s.view.statuses),
-  areas: useStore((s) => s.view.areas),
-  q: useStore((s) => s.view.q),
-});
+/**
+ * The filters, one hook per part: the search text changes on every keystroke, so only what shows it (the
+ * search box, the chips, the print sheet) and the selection read it.
+ */
+export const useQuery = () => useStore((s) => s.view.q);
+export const useSectors = () => useStore((s) => s.view.sectors);
+export const useStatuses = () => useStore((s) => s.view.statuses);
+export const useAreas = () => useStore((s) => s.view.areas);
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);

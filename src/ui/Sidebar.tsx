@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { areaName, areaNamer } from '../data/areas';
-import { useAppData } from '../data/queries';
+import { useAppData, type AppData } from '../data/queries';
 import { ExportMenu } from '../export/ExportMenu';
 import { FilterControls } from '../filters/FilterControls';
 import { useLang } from '../i18n';
@@ -13,12 +13,10 @@ import { useActions, useFiltersOpen } from '../state/store';
 /** Filters, search and the results list: a column on desktop, a drawer on phones. */
 export function Sidebar() {
   const data = useAppData().data;
-  const selection = useSelection();
   const open = useFiltersOpen();
   const { setFiltersOpen, selectDistrict, openPanel } = useActions();
   const { lang, t } = useLang();
   const nameOf = useMemo(() => areaNamer(data?.profiles ?? [], lang, 'short'), [lang, data]);
-  const scopeProfile = selection.scope ? data?.profileByCode.get(selection.scope) : undefined;
   const closeButton = useRef<HTMLButtonElement>(null);
 
   // The phone drawer: focus moves into it when it opens, Escape closes it (before any panel).
@@ -61,19 +59,32 @@ export function Sidebar() {
           {t('parks.open')}
         </button>
       </nav>
-      <FilterControls facets={selection.facets} areaName={nameOf} />
+      <SidebarFilters areaName={nameOf} />
       <ProximityBar />
       <PlaceResults />
       <ExportMenu />
-      <ResultsList
-        matches={selection.listed}
-        total={selection.total}
-        byId={data.projectById}
-        areaName={nameOf}
-        searching={selection.searching}
-        distances={selection.distances}
-        scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
-      />
+      <SidebarList data={data} areaName={nameOf} />
     </aside>
+  );
+}
+
+// Only these two follow the selection (a keystroke's result): the rest of the sidebar does not re-render.
+function SidebarFilters({ areaName }: { areaName: (code: string) => string }) {
+  return <FilterControls facets={useSelection().facets} areaName={areaName} />;
+}
+function SidebarList({ data, areaName: nameOf }: { data: AppData; areaName: (code: string) => string }) {
+  const selection = useSelection();
+  const { lang } = useLang();
+  const scopeProfile = selection.scope ? data.profileByCode.get(selection.scope) : undefined;
+  return (
+    <ResultsList
+      matches={selection.listed}
+      total={selection.total}
+      byId={data.projectById}
+      areaName={nameOf}
+      searching={selection.searching}
+      distances={selection.distances}
+      scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
+    />
   );
 }

@@ -92,6 +92,21 @@ describe('map style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
+  it('hides every project when the search or radius matches none (the filter `false` is kept), and stays valid', () => {
+    const none = projectFilterExpression({ sectors: [], statuses: [], areas: [], ids: new Set() });
+    expect(none).toBe(false);
+    const base = PROJECT_LAYER_BASE_FILTERS[PROJECT_LAYERS[0]]!;
+    expect(withProjectFilter(base, none)).toEqual(['all', base, false]);
+    expect(withProjectFilter(base, null)).toBe(base);
+    const style = buildStyle({ lang: 'en', basemap: 'offline' });
+    style.layers = style.layers.map((l) =>
+      l.id in PROJECT_LAYER_BASE_FILTERS
+        ? ({ ...l, filter: withProjectFilter(PROJECT_LAYER_BASE_FILTERS[l.id]!, none) } as LayerSpecification)
+        : l,
+    );
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
   it('makes no request off the machine by default: no glyphs, sprite or URL at all', () => {
     for (const lang of ['zh', 'en'] as const) {
       const style = buildStyle({ lang, basemap: 'offline', tiandituKey: 'k' });

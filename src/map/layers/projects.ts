@@ -81,7 +81,8 @@ export const PROJECT_LAYER_BASE_FILTERS: Record<string, FilterSpecification> = {
 };
 
 export function withProjectFilter(base: FilterSpecification, user: FilterSpecification | null): FilterSpecification {
-  return (user ? ['all', base, user] : base) as FilterSpecification;
+  // `false` (a search or radius that matches nothing) is a filter too: it hides every feature.
+  return (user === null ? base : ['all', base, user]) as FilterSpecification;
 }
 
 const stackCountLayout = {

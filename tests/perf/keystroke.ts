@@ -1,0 +1,279 @@
+/**
+ * `npx tsx tests/perf/keystroke.ts [--sizes=0,1000,100000] [--rounds=3] [--no-build] [--dist=dist,dist-before] [--profile]`: issue 12's
+ * number — one search keystroke, from its input event to the result count changed — at the real data (size
+ * 0: the 159 real projects) and at n synthetic projects added to them (SYNTHETIC_PROJECTS, see
+ * geo/build/synthetic.ts), against a production build served from localhost, in Debian's Chromium.
+ *
+ * Per size and round, a fresh page: wait until the map is idle and 2 s more (as `npm run bench` does: the
+ * search index is built at an idle moment after load), then type "h" and then "o" ("ho"), each timed from
+ * its input event to the change of `[data-testid="result-count"]`; then scroll the result list for a second
+ * and report the 95th-percentile frame time while it scrolls. Medians of the rounds, as a table. `--profile` also prints
+ * the functions with the most self time during the first keystroke (a CPU profile; build with
+ * `npx vite build --minify false --outDir dist-prof` for readable names and pass `--no-build --dist=dist-prof`).
+ * Restores the real data in public/data/ and dist/data/ at the end.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const ROUNDS = Number(opt('rounds') ?? 3);
+const SIZES = (opt('sizes') ?? '0,1000,100000').split(',').map(Number);
+const PROFILE = argv.includes('--profile');
+const RENDERS = argv.includes('--renders');
+/**
+ * `--renders`: which components render during the first keystroke (and 500 ms after), counted from React's
+ * commits through the DevTools hook (the rule React DevTools uses: a component rendered when it is new or
+ * has the PerformedWork flag; a subtree whose children are the same objects as before was skipped). Names
+ * need an unminified build.
+ */
+const RENDER_HOOK = `(() => {
+  const counts = new Map();
+  const name = (t) => (t && (t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && t.render.name))) || null;
+  const walk = (next, prev) => {
+    const t = next.type;
+    if (typeof t === 'function' || (t && typeof t === 'object' && (t.$$typeof || t.type || t.render))) {
+      const n = name(t);
+      if (n && (!prev || next.flags & 1)) counts.set(n, (counts.get(n) || 0) + 1);
+    }
+    if (prev && next.child === prev.child) return;
+    for (let c = next.child; c; c = c.sibling) walk(c, c.alternate);
+  };
+  window.__renders = { on: false, counts };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, isDisabled: false, renderers: new Map(),
+    inject() { return 1; }, checkDCE() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, onScheduleFiberRoot() {},
+    onCommitFiberRoot(_id, root) { if (window.__renders.on) walk(root.current, root.current.alternate); },
+  };
+})();`;
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The builds to measure (`--dist=dist,dist-before`: alternating, so a shared machine's load falls on both alike). */
+const DISTS = (opt('dist') ?? 'dist').split(',');
+const log = (m: string) => process.stderr.write(`  keystroke: ${m}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function data(n: number) {
+  const r = spawnSync('npx', ['tsx', 'geo/build-data.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SYNTHETIC_PROJECTS: String(n) },
+  });
+  if (r.status !== 0) throw new Error(`data build (${n}) failed`);
+  for (const d of DISTS) {
+    rmSync(join(ROOT, d, 'data'), { recursive: true, force: true });
+    cpSync(join(ROOT, 'public', 'data'), join(ROOT, d, 'data'), { recursive: true });
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+};
+/** Serves one build at the root (its paths are absolute: /assets, /data). */
+function serve(dist: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const rel = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname).slice(1) || 'index.html');
+    const file = rel.startsWith('..') ? null : join(dist, rel);
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
+}
+
+/** Types one key into the focused search box: ms from its input event to the result count changing. */
+async function key(page: Page, k: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __ks: { t0?: number; t1?: number } };
+    w.__ks = {};
+    // 1 ms in a function of its own at both ends, so `--profile` can find the keystroke in the samples.
+    const mark = function ksMark(t: number) {
+      while (performance.now() < t + 1);
+    };
+    document.querySelector('[data-testid="search"]')!.addEventListener(
+      'input',
+      () => {
+        w.__ks.t0 ??= performance.now();
+        mark(w.__ks.t0);
+      },
+      { capture: true, once: true },
+    );
+    const o = new MutationObserver(() => {
+      if (w.__ks.t0 !== undefined && w.__ks.t1 === undefined) {
+        w.__ks.t1 = performance.now();
+        mark(w.__ks.t1);
+        o.disconnect();
+      }
+    });
+    o.observe(document.querySelector('[data-testid="result-count"]')!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  await page.keyboard.press(k);
+  await page.waitForFunction(() => (window as unknown as { __ks: { t1?: number } }).__ks.t1 !== undefined, undefined, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const k = (window as unknown as { __ks: { t0: number; t1: number } }).__ks;
+    return k.t1 - k.t0;
+  });
+}
+
+/** Scrolls the result list for about a second (wheel events): the 95th percentile of the frame-to-frame gaps, in ms. */
+async function scroll(page: Page): Promise<number> {
+  const box = await page.locator('.result-scroll').boundingBox();
+  if (!box) return NaN;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __on: boolean };
+    w.__frames = [];
+    w.__on = true;
+    const f = (t: number) => {
+      w.__frames.push(t);
+      if (w.__on) requestAnimationFrame(f);
+    };
+    requestAnimationFrame(f);
+  });
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(30);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __on: boolean };
+    w.__on = false;
+    const gaps = w.__frames
+      .slice(1)
+      .map((t, i) => t - w.__frames[i]!)
+      .sort((a, b) => a - b);
+    return gaps[Math.floor(gaps.length * 0.95)] ?? NaN;
+  });
+}
+
+if (!argv.includes('--no-build')) {
+  data(0);
+  await build({ root: ROOT, logLevel: 'warn' });
+}
+const servers = await Promise.all(DISTS.map((d) => serve(resolve(ROOT, d))));
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const rows: string[] = [];
+try {
+  for (const n of SIZES) {
+    data(n);
+    const m = DISTS.map(() => ({ h: [] as number[], ho: [] as number[], frame: [] as number[] }));
+    for (let r = 0; r < ROUNDS * DISTS.length; r++) {
+      const i = Math.floor(r / DISTS.length);
+      // Alternating order per round: ABBA…
+      const which = i % 2 ? DISTS.length - 1 - (r % DISTS.length) : r % DISTS.length;
+      const { url } = servers[which]!;
+      const { h, ho, frame } = m[which]!;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      if (RENDERS && i === 0) await context.addInitScript({ content: RENDER_HOOK });
+      const page = await context.newPage();
+      await page.goto(`${url}/?lang=en&view=116.35,39.95,9`);
+      await page.waitForFunction(
+        () => document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle(),
+        undefined,
+        { polling: 50, timeout: 180_000 },
+      );
+      await page.waitForTimeout(2000);
+      await page.focus('[data-testid="search"]');
+      const cdp = PROFILE && i === 0 ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      if (RENDERS && i === 0)
+        await page.evaluate(() => ((window as unknown as { __renders: { on: boolean } }).__renders.on = true));
+      h.push(await key(page, 'h'));
+      if (RENDERS && i === 0) {
+        await page.waitForTimeout(500);
+        const counts = await page.evaluate(() => {
+          const r = (window as unknown as { __renders: { on: boolean; counts: Map<string, number> } }).__renders;
+          r.on = false;
+          return [...r.counts].sort((a, b) => b[1] - a[1]);
+        });
+        console.log(`\ncomponents rendered by "h", ${DISTS[which]}, at ${n} (+159):`);
+        console.log(counts.map(([k, v]) => `${String(v).padStart(5)} ${k}`).join('\n'));
+      }
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+        const parent = new Map<number, number>();
+        for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+        const inMark = (id: number | undefined): boolean =>
+          id !== undefined && (byId.get(id)!.callFrame.functionName === 'ksMark' || inMark(parent.get(id)));
+        // Only the samples from the input event's mark to the result count's mark.
+        const marks = profile.samples!.flatMap((id, j) => (inMark(id) ? [j] : []));
+        const from = marks[0] ?? 0;
+        const to = marks.findLast((j) => j > from + 12) ?? profile.samples!.length;
+        const self = new Map<string, number>();
+        profile.samples!.forEach((id, j) => {
+          if (j < from || j > to) return;
+          const f = byId.get(id)!.callFrame;
+          if (f.functionName === '(idle)') return;
+          const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+          self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas![j] ?? 0) / 1000);
+        });
+        console.log(`\nprofile of "h", ${DISTS[which]}, at ${n} (+159), self ms:`);
+        console.log(
+          [...self]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 30)
+            .map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`)
+            .join('\n'),
+        );
+      }
+      await page.waitForTimeout(300);
+      ho.push(await key(page, 'o'));
+      await page.waitForTimeout(300);
+      frame.push(await scroll(page));
+      log(
+        `${DISTS[which]} ${n}: h ${h.at(-1)!.toFixed(0)} ms, ho ${ho.at(-1)!.toFixed(0)} ms, p95 scroll frame ${frame.at(-1)!.toFixed(0)} ms`,
+      );
+      await context.close();
+    }
+    DISTS.forEach((d, j) =>
+      rows.push(
+        `| ${n + 159} | ${d} | ${median(m[j]!.h).toFixed(0)} | ${median(m[j]!.ho).toFixed(0)} | ${median(m[j]!.frame).toFixed(0)} |`,
+      ),
+    );
+  }
+} finally {
+  await browser.close();
+  for (const { server } of servers) server.close();
+  if (SIZES.some((n) => n > 0)) data(0);
+}
+console.log(
+  [
+    '',
+    '| projects | build | "h": input → count (ms) | "ho" (ms) | frame while scrolling the list, p95 (ms) |',
+    '|---:|---|---:|---:|---:|',
+    ...rows,
+    '',
+    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${CHROMIUM}, medians of ${ROUNDS} rounds, ${new Date().toISOString()}`,
+  ].join('\n'),
+);
