@@ -4,7 +4,7 @@ import { useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
 import type { Selection } from '../selection/selection';
 import { useNearLabel } from '../proximity/useNearLabel';
-import { useActions, useAreas, useQuery, useSectors, useStatuses } from '../state/store';
+import { useActions, useAreas, useSearchText, useSectors, useStatuses } from '../state/store';
 
 interface Props {
   facets: Selection['facets'];
@@ -29,7 +29,7 @@ export function FilterControls({ facets, areaName }: Props) {
 /** The search text, controlled by the store: the one part of the sidebar a keystroke must re-render at once. */
 const SearchBox = memo(function SearchBox() {
   const { t } = useLang();
-  const q = useQuery();
+  const q = useSearchText();
   const { setQuery } = useActions();
   const id = useId();
   return (
@@ -55,7 +55,7 @@ const SearchBox = memo(function SearchBox() {
 /** The active filters and search as removable chips. */
 const FilterChips = memo(function FilterChips({ areaName }: Pick<Props, 'areaName'>) {
   const { t } = useLang();
-  const q = useQuery();
+  const q = useSearchText();
   const sectors = useSectors();
   const statuses = useStatuses();
   const areas = useAreas();

@@ -4,7 +4,7 @@ import { useAppData, useMetro } from '../data/queries';
 import { lineNamer } from '../proximity/format';
 import { pick, useLang } from '../i18n';
 import { DEFAULT_RADIUS } from '../proximity/proximity';
-import { useActions, useNear, useQuery } from '../state/store';
+import { useActions, useNear, useSearchText } from '../state/store';
 import { goToPlace } from './goToPlace';
 import { searchPlaces, type Place } from './places';
 import { usePlaces } from './usePlaces';
@@ -12,7 +12,7 @@ import { usePlaces } from './usePlaces';
 /** The places a search finds (stations, districts, the BDA), above the projects: go there, or list what is near. */
 export function PlaceResults() {
   const { lang, t } = useLang();
-  const q = useDeferredValue(useQuery());
+  const q = useDeferredValue(useSearchText());
   const places = usePlaces();
   const data = useAppData().data;
   const near = useNear();

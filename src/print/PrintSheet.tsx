@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { areaNamer } from '../data/areas';
 import { useAppData } from '../data/queries';
 import { useLang } from '../i18n';
-import { useAreas, useQuery, useSectors, useStatuses } from '../state/store';
+import { useAreas, useSearchText, useSectors, useStatuses } from '../state/store';
 import { activeFilters, legendEntries } from './summary';
 
 /** Shown only on paper: the active filters and the legend of what is drawn (the screen legend is a disclosure). */
@@ -10,7 +10,7 @@ export function PrintSheet({ counts }: { counts: Map<string, number> }) {
   const { lang, t } = useLang();
   const profiles = useAppData().data?.profiles;
   // The search text follows in the deferred pass (as the list does), not in the keystroke's own render.
-  const q = useDeferredValue(useQuery());
+  const q = useDeferredValue(useSearchText());
   const sectors = useSectors();
   const statuses = useStatuses();
   const areas = useAreas();

@@ -11,7 +11,7 @@ import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
 import { buildSearchIndex, fuzzyReady, onFuzzyReady, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
-import { useAreas, useNear, useQuery, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
+import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
 
 const indexCache = new WeakMap<object, SearchIndex>();
@@ -42,7 +42,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const sectors = useSectors();
   const statuses = useStatuses();
   const areas = useAreas();
-  const q = useQuery();
+  const q = useSearchText();
   const open = useSelectedDistrict();
   const query = useDeferredValue(q);
   // Typo matching loads on demand: when it arrives, the same query is searched again with it.

@@ -154,7 +154,8 @@ export const useCompare = () => useStore((s) => s.view.compare);
  * The filters, one hook per part: the search text changes on every keystroke, so only what shows it (the
  * search box, the chips, the print sheet) and the selection read it.
  */
-export const useQuery = () => useStore((s) => s.view.q);
+/** The search text (not TanStack's useQuery). */
+export const useSearchText = () => useStore((s) => s.view.q);
 export const useSectors = () => useStore((s) => s.view.sectors);
 export const useStatuses = () => useStore((s) => s.view.statuses);
 export const useAreas = () => useStore((s) => s.view.areas);

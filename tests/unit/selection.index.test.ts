@@ -3,11 +3,14 @@
  * any other index by its ids. Both ways must give the same selection, in the same order.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toFeature, type DistrictFeature } from '../../geo/build/assemble';
 import { syntheticSeeds } from '../../geo/build/synthetic';
-import { buildSearchIndex } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
 import { computeSelection, type SelectionInput } from '../../src/selection/selection';
+
+// Typo matching loads on demand; loaded first so both ways search with it.
+beforeAll(() => loadFuzzy());
 
 const districts = (JSON.parse(readFileSync('geo/beijing-districts.geojson', 'utf8')) as { features: DistrictFeature[] })
   .features;
