@@ -21,11 +21,21 @@ export function Panel({ title, subject, kicker, onClose, children, testId }: Pro
   const heading = useRef<HTMLHeadingElement>(null);
   const sheet = useSheet();
 
+  // Focus comes back on close to where it was; if that element is gone (the list re-rendered while the panel
+  // was open), to the subject's row in the list, else to the list itself, never to the page's body.
+  const subjectRef = useRef(subject);
+  useEffect(() => {
+    subjectRef.current = subject;
+  }, [subject]);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     heading.current?.focus();
     return () => {
-      if (before && document.contains(before) && before !== document.body) before.focus();
+      if (before && document.contains(before) && before !== document.body) return before.focus();
+      const row = document.querySelector<HTMLElement>(
+        `[data-testid="results"] li[data-id="${CSS.escape(subjectRef.current)}"] button`,
+      );
+      (row ?? document.getElementById('results'))?.focus();
     };
   }, []);
   useEffect(() => {

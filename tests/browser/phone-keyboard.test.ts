@@ -35,6 +35,8 @@ describe('phone and keyboard', () => {
     await g.page.getByTestId('search').focus();
     await g.page.keyboard.type('Sujiatuo');
     const row = g.page.locator('[data-testid="results"] li button').first();
+    // The list follows the search a render later: wait for it, as a user reading it would.
+    await expect.poll(() => row.textContent()).toContain('Sujiatuo');
     await row.focus();
     await g.page.keyboard.press('Enter');
     await expect.poll(() => g.page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
