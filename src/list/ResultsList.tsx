@@ -54,6 +54,18 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
   const selected = useSelectedProject();
   const ids = { title: useId(), hint: useId() };
   const scroller = useRef<HTMLDivElement>(null);
+  // While the list scrolls, rows passing under a still pointer must not hover their points on the map one
+  // after another (at 100k rows that dropped scrolling to ≈15 frames a second: tests/perf/list-scroll.ts):
+  // the rows take no pointer events until the scrolling has stopped for a moment.
+  const scrollEnd = useRef<number | undefined>(undefined);
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    el.classList.add('scrolling');
+    window.clearTimeout(scrollEnd.current);
+    scrollEnd.current = window.setTimeout(() => el.classList.remove('scrolling'), 150);
+  };
+  useEffect(() => () => window.clearTimeout(scrollEnd.current), []);
   // Near a place the list is nearest first unless another order is chosen; distance needs a place.
   const effectiveSort: SortKey =
     sort === 'distance' && !distances
@@ -164,7 +176,7 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
         {t('list.keysHint')}
       </p>
       {rows.length ? (
-        <div className="result-scroll" ref={scroller} data-testid="results-scroll">
+        <div className="result-scroll" ref={scroller} data-testid="results-scroll" onScroll={onScroll}>
           <ul
             className="result-list"
             data-testid="results"
