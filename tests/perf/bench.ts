@@ -20,14 +20,14 @@
  * throws or the run is interrupted (SIGINT, SIGTERM).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { serveFiles } from './staticServer';
 
 const argv = process.argv.slice(2);
 const CI = argv.includes('--ci');
@@ -98,42 +98,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain',
-};
-/** /app/ serves dist/, /base/ the baseline build, and both read dist/data/. */
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+function serve() {
+  return serveFiles((path) => {
     // /app/ and /base/ are the two pages; the app's own paths are absolute (vite's base is "/": /assets/…,
     // /data/…), so any other path is the app's too. Both read the same /data/ files.
     const [, site = '', ...rest] = path.split('/');
     const page = site === 'app' || site === 'base';
-    const rel = normalize((page ? rest : [site, ...rest]).join('/') || 'index.html');
-    const root = site === 'base' && !rel.startsWith('data/') ? BASE_DIST : DIST;
-    const file = !rel.startsWith('..') ? join(root, rel) : null;
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const rel = (page ? rest : [site, ...rest]).join('/');
+    return { root: site === 'base' && !rel.startsWith('data/') ? BASE_DIST : DIST, rel };
   });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address() as { port: number };
-      ok({ server, url: `http://127.0.0.1:${a.port}` });
-    }),
-  );
 }
 
 type Kind = 'app' | 'base';

@@ -13,13 +13,13 @@
  * Restores the real data in public/data/ and dist/data/ at the end.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { serveFiles } from './staticServer';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -71,35 +71,8 @@ function data(n: number) {
   }
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.png': 'image/png',
-  '.txt': 'text/plain',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-};
 /** Serves one build at the root (its paths are absolute: /assets, /data). */
-function serve(dist: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const rel = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname).slice(1) || 'index.html');
-    const file = rel.startsWith('..') ? null : join(dist, rel);
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () =>
-      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
-    ),
-  );
-}
+const serve = (dist: string) => serveFiles((path) => ({ root: dist, rel: path.slice(1) }));
 
 /** Types one key into the focused search box: ms from its input event to the result count changing. */
 async function key(page: Page, k: string): Promise<number> {
