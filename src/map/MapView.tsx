@@ -8,7 +8,6 @@ import { useAppData } from '../data/queries';
 import type { AreaCode } from '../data/schema';
 import { useActions, useBasemapChoice, useMapLoaded, useStore } from '../state/store';
 import { applyStyle, rememberStyle } from './applyStyle';
-import { reducedMotion } from './camera';
 import { BasemapControl } from './BasemapControl';
 import { basemapAttribution } from './layers/basemap';
 import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
@@ -25,6 +24,8 @@ import { useFocusSelection, useHoverState, useMapData, useSelectionState, useUse
 import { useChoroplethState, useProximityOverlay } from './useAnalysisSync';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker starts now, while React renders, instead of when the map is created.
+maplibregl.prewarm();
 
 const sameIds = (a: readonly string[] | undefined, b: readonly string[]) =>
   !!a && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -62,7 +63,11 @@ export function MapView() {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
-        fadeDuration: reducedMotion() ? 0 : 300,
+        // Labels appear without fading: a fade keeps the map redrawing (and the CPU busy) for 300 ms after
+        // every placement, the first view's included (issue 12).
+        fadeDuration: 0,
+        // The style is the app's own, validated for every option by tests/unit/style.test.ts.
+        validateStyle: false,
       });
     } catch (error) {
       // The map is an external system: that it cannot start is only known here, once, when it is created.
@@ -134,7 +139,11 @@ export function MapView() {
       const c = map.getCenter();
       actions.setCamera({ lng: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
-    map.once('load', () => actions.setMapLoaded(true));
+    // User Timing marks for the perf scripts (tests/perf/ab.ts prints them): created, data sent, drawn.
+    performance.mark('map:created');
+    // Sources exist once the style has loaded: the data can go to them then, while the worker starts up,
+    // rather than after MapLibre's `load` (its first frame with every empty source loaded).
+    map.once('style.load', () => actions.setMapLoaded(true));
     return () => {
       setMap(null);
       actions.setMapLoaded(false);

@@ -65,6 +65,25 @@ export function coveredPadding(map: Rect, covers: Rect[], margin = MARGIN): Padd
   return { top: top! + margin, right: right! + margin, bottom: bottom! + margin, left: left! + margin };
 }
 
+/** How long a camera move waits for a loading panel before it goes anyway (the panels' chunk is local). */
+const SETTLE_MAX_MS = 3000;
+/**
+ * Runs `move` once no panel covering the map is still loading (`aria-busy`): the camera must clear the
+ * panel's final size, and a loading panel is smaller than the one that replaces it (a phone's bottom sheet
+ * most of all). Checked every frame; returns a function that cancels it.
+ */
+export function whenPanelsSettled(move: () => void): () => void {
+  const start = performance.now();
+  let frame = 0;
+  const tick = () => {
+    const busy = document.querySelector('[data-covers-map][aria-busy="true"]');
+    if (busy && performance.now() - start < SETTLE_MAX_MS) frame = requestAnimationFrame(tick);
+    else move();
+  };
+  tick();
+  return () => cancelAnimationFrame(frame);
+}
+
 function panelPadding(map: MlMap): Padding {
   const covers = [...document.querySelectorAll<HTMLElement>('[data-covers-map]')].map((e) => e.getBoundingClientRect());
   return coveredPadding(map.getContainer().getBoundingClientRect(), covers);

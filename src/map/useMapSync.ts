@@ -14,7 +14,7 @@ import {
   useSelectedProject,
   useStore,
 } from '../state/store';
-import { focusArea, focusProject, keepInView } from './camera';
+import { focusArea, focusProject, keepInView, whenPanelsSettled } from './camera';
 import { getMap } from './mapInstance';
 import { computeStacks } from './stacks';
 import { CLUSTER, LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, withProjectFilter } from './style';
@@ -74,6 +74,7 @@ export function useMapData(data: AppData | undefined): void {
     const map = getMap();
     if (!loaded) sent.current = {};
     if (!loaded || !data || !map) return;
+    performance.mark('map:data-sent');
     if (sent.current.districts !== data.districts) void source(SOURCE.districts)?.setData(data.districts);
     // The points go to the map with the user's filter applied (useUserFilter); the lines are filtered by
     // expression.
@@ -93,7 +94,10 @@ export function useMapData(data: AppData | undefined): void {
     ) as FeatureCollection<Point>;
     if (sent.current.profiles !== data.profiles) void source(SOURCE.labels)?.setData(labels);
     sent.current = { districts: data.districts, projects: data.projects, profiles: data.profiles };
-    map.once('idle', () => map.getContainer().setAttribute('data-ready', 'true'));
+    map.once('idle', () => {
+      performance.mark('map:drawn');
+      map.getContainer().setAttribute('data-ready', 'true');
+    });
   }, [loaded, data]);
 
   // The metro network is context, not content: loaded after the rest; a failure leaves it out.
@@ -185,15 +189,21 @@ export function useUserFilter(): void {
       const visible = isFiltered(filter) ? points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id) : null;
       const keep = visible ? new Set(visible) : null;
       const last = sentPoints.current;
-      if (last.data !== data || !sameList(last.visible, visible)) {
-        const all = thinOf(data).points;
-        void source(SOURCE.projects)?.setData(fc(keep ? all.filter((f) => keep.has(f.id)) : all));
-        sentPoints.current = { data, visible };
-      }
       // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
       for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
+      // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
+      // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
+      if (last.data === data && sameList(last.visible, visible)) return;
+      const all = thinOf(data).points;
+      void source(SOURCE.projects)?.setData(fc(keep ? all.filter((f) => keep.has(f.id)) : all));
       void source(SOURCE.stacks)?.setData(computeStacks(points, keep));
+      sentPoints.current = { data, visible };
     };
+    // The first points of a data set go at once: nothing is drawn yet, and the first view waits for them.
+    if (sentPoints.current.data !== data) {
+      apply();
+      return;
+    }
     const timer = setTimeout(apply, 0);
     return () => {
       if (done) return;
@@ -228,14 +238,15 @@ export function useFocusSelection(data: AppData | undefined, startedWithCamera: 
       (data.districts.features.find((f) => f.properties.code === code)?.geometry as GeoJSON.Geometry | undefined) ??
       null;
     const f = project ? data.projectById.get(project) : undefined;
-    if (f) {
-      // Picked on the map: it is in view already; only keep it clear of the panel that just opened.
-      if (useStore.getState().ui.selectedFrom === 'map' && f.geometry.type === 'Point')
-        return keepInView(f.geometry.coordinates);
-      return focusProject(f, outline(f.properties.district));
-    }
+    const fromMap = useStore.getState().ui.selectedFrom === 'map';
+    if (f)
+      return whenPanelsSettled(() => {
+        // Picked on the map: it is in view already; only keep it clear of the panel that just opened.
+        if (fromMap && f.geometry.type === 'Point') keepInView(f.geometry.coordinates);
+        else focusProject(f, outline(f.properties.district));
+      });
     if (!district || district === 'beijing' || useStore.getState().view.project) return;
     const profile = data.profileByCode.get(district);
-    if (profile) focusArea(outline(district), profile.center);
+    if (profile) return whenPanelsSettled(() => focusArea(outline(district), profile.center));
   }, [loaded, data, district, project, startedWithCamera]);
 }

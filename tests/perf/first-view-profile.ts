@@ -45,9 +45,12 @@ const base = server.resolvedUrls!.local[0]!;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const rows: { idle: number; context: number; programs: number; shaderMs: number }[] = [];
 let top: [string, number][] = [];
+let topFns: [string, number][] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // tsx compiles with keepNames: a function passed to the page may call its __name helper.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(instrument);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -70,6 +73,7 @@ try {
     if (last) {
       const { profile } = await cdp.send('Profiler.stop');
       const byFile = new Map<string, number>();
+      const byFn = new Map<string, number>();
       const node = new Map(profile.nodes.map((n) => [n.id, n]));
       profile.samples!.forEach((id, k) => {
         const f = node.get(id)!.callFrame;
@@ -79,8 +83,12 @@ try {
               .pop()!
               .replace(/-[\w-]{8}\.js$/, '.js')
           : f.functionName;
-        byFile.set(key, (byFile.get(key) ?? 0) + (profile.timeDeltas![k] ?? 0) / 1000);
+        const dt = (profile.timeDeltas![k] ?? 0) / 1000;
+        byFile.set(key, (byFile.get(key) ?? 0) + dt);
+        const fn = `${f.functionName || '(anonymous)'} ${key}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+        if (f.url) byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
       });
+      topFns = [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
       top = [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
     }
     await context.close();
@@ -96,3 +104,5 @@ console.log(`  WebGL context creation          ${m('context')}`);
 console.log(`  shader compile + link           ${m('shaderMs')} (${m('programs')} programs)`);
 console.log('main thread of the last run by script (ms, CPU profile):');
 for (const [k, v] of top) console.log(`  ${k.padEnd(30)} ${v.toFixed(0)}`);
+console.log('busiest functions of the last run (self time, ms; minified names, see the source maps):');
+for (const [k, v] of topFns) console.log(`  ${k.padEnd(50)} ${v.toFixed(0)}`);
