@@ -16,7 +16,7 @@ import type { ProjectFeature } from '../data/model';
 import { getMap } from './mapInstance';
 
 /** The user asked the system for less motion: the camera jumps instead of flying, labels appear without fading. */
-export const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The zoom a point is shown at, by how precisely it is placed (district-level points fit their district). */
 const PRECISION_ZOOM = { site: 15, street: 15, town: 12 } as const;
