@@ -35,8 +35,10 @@ function whenIdle(f: () => void): () => void {
   return () => clearTimeout(h);
 }
 const SelectionContext = createContext<Selection | null>(null);
+/** Above this many projects a search is deferred (useDeferredValue) rather than run in the keystroke's render. */
+const DEFER_SEARCH_ABOVE = 5000;
 
-/** Computes the selection once for the whole app; the search text is deferred so typing stays fluid. */
+/** Computes the selection once for the whole app; with many projects the search text is deferred so typing stays fluid. */
 export function SelectionProvider({ children }: { children: ReactNode }) {
   const data = useAppData().data;
   const sectors = useSectors();
@@ -44,12 +46,16 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const areas = useAreas();
   const q = useSearchText();
   const open = useSelectedDistrict();
-  const query = useDeferredValue(q);
+  const deferred = useDeferredValue(q);
   // Typo matching loads on demand: when it arrives, the same query is searched again with it.
   const fuzzy = useSyncExternalStore(onFuzzyReady, fuzzyReady, fuzzyReady);
   const nearPlace = useNear();
   const nearKey = nearPlace ? `${nearPlace.lng},${nearPlace.lat},${nearPlace.m}` : '';
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
+  // With many projects the search waits for a render of its own, so the box shows the key at once; with
+  // few it goes in the keystroke's own render, which is quicker to the list (issue 12, tests/perf/keystroke.ts:
+  // at 1,159 projects "h" took 118 ms deferred and 56 ms not).
+  const query = projects.length > DEFER_SEARCH_ABOVE ? deferred : q;
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
   useEffect(
