@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/perf/ab.ts [--rounds=N] [--query=?lang=en] <dist-a> <dist-b> [...]`: the first view of two
+ * `npx tsx tests/perf/ab.ts [--rounds=N] [--query=?lang=en] [--viewport=1280x800] <dist-a> <dist-b> [...]`: the first view of two
  * or more builds of the app, alternating in one run (the machine is shared, so only a comparison made in
  * one run means anything). Each directory is a `vite build` output (copy `dist/` aside before changing the
  * code); each is served on its own localhost port, since the app's paths are absolute. Prints per build the
@@ -17,6 +17,7 @@ const argv = process.argv.slice(2);
 const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const ROUNDS = Number(opt('rounds') ?? 6);
 const QUERY = opt('query') ?? '?lang=en';
+const [W, H] = (opt('viewport') ?? '1280x800').split('x').map(Number) as [number, number];
 const dirs = argv.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (dirs.length < 2 || dirs.some((d) => !existsSync(resolve(d, 'index.html'))))
   throw new Error('usage: ab.ts [--rounds=N] [--query=?lang=en] <dist-a> <dist-b> [...] (each with an index.html)');
@@ -39,7 +40,7 @@ try {
     // Rotate who goes first, so no build always runs on a warmer (or busier) machine.
     const order = dirs.map((_, i) => (i + r) % dirs.length);
     for (const i of order) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({ viewport: { width: W, height: H } });
       const page = await context.newPage();
       await page.goto(`${servers[i]!.url}/${QUERY}`);
       await page.waitForFunction(
