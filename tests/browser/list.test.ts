@@ -4,7 +4,6 @@ import {
   focused,
   newPage,
   openApp,
-  projectData,
   projectsData,
   resultCount,
   resultIds,
@@ -49,9 +48,8 @@ describe('links', () => {
     const labels = await h.page.locator('[data-testid="results"] li .figure-label').allTextContents();
     expect(labels.slice(0, 5)).toEqual(Array(5).fill('Total floor area'));
     const ids = (await resultIds(h.page)).slice(0, 5);
-    const areas = await Promise.all(
-      ids.map(async (id) => (await projectData(h.page, id)).properties.floor_area_total_m2 as number),
-    );
+    const byId = await projectsData(h.page);
+    const areas = ids.map((id) => byId.get(id)!.properties.floor_area_total_m2 as number);
     expect([...areas].sort((a, b) => b - a)).toEqual(areas);
   });
 
