@@ -100,6 +100,7 @@ declare global {
       clearSector(): Promise<void>;
       loadFeatures(): Promise<void>;
       setSectorData(sector: string): Promise<void>;
+      restoreData(): Promise<void>;
       loadNames(): Promise<void>;
     };
   }
@@ -146,6 +147,12 @@ window.__bench = {
     if (!points) throw new Error('loadFeatures first');
     const matching = points.filter((f) => f.properties!.sector === sector);
     await map.getSource<GeoJSONSource>('projects')!.setData({ type: 'FeatureCollection', features: matching });
+    await untilReady();
+  },
+  /** Undoes setSectorData (untimed): every point in the clustered source again, drawn. */
+  restoreData: async () => {
+    if (!points) throw new Error('loadFeatures first');
+    await map.getSource<GeoJSONSource>('projects')!.setData({ type: 'FeatureCollection', features: points });
     await untilReady();
   },
   /** The names for the search floor (fetched again: MapLibre keeps its copy in the worker). */
