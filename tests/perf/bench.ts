@@ -197,12 +197,21 @@ async function waitReady(page: Page, kind: Kind) {
  */
 const FILTER_REPEATS = 3;
 
-/** App: tick a sector in the UI, until the URL says so and the map is idle again; then untick it (untimed). */
-async function filterApp(page: Page): Promise<number[]> {
+/** `measure` FILTER_REPEATS times, with `undo` (untimed) between two. */
+async function repeated(measure: () => Promise<number>, undo: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let k = 0; k < FILTER_REPEATS; k++) {
-    times.push(
-      await page.evaluate(async () => {
+    if (k > 0) await undo();
+    times.push(await measure());
+  }
+  return times;
+}
+
+/** App: tick a sector in the UI, until the URL says so and the map is idle again; undone by unticking it. */
+const filterApp = (page: Page) =>
+  repeated(
+    () =>
+      page.evaluate(async () => {
         const box = document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!;
         const t0 = performance.now();
         box.click();
@@ -214,17 +223,14 @@ async function filterApp(page: Page): Promise<number[]> {
         while (!done());
         return performance.now() - t0;
       }),
-    );
-    if (k < FILTER_REPEATS - 1)
-      await page.evaluate(async () => {
+    () =>
+      page.evaluate(async () => {
         document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!.click();
         const done = () => !new URL(location.href).searchParams.has('sector') && !!window.__mapTest?.isIdle();
         do await new Promise((r) => requestAnimationFrame(r));
         while (!done());
-      });
-  }
-  return times;
-}
+      }),
+  );
 /**
  * Baseline, like for like: the filter undone (untimed), the points kept in memory (untimed, as the app has its
  * data), then the matching points sent again to the clustered source until the map is drawn.
@@ -234,33 +240,27 @@ async function filterBaseData(page: Page): Promise<number[]> {
     await window.__bench!.clearSector();
     await window.__bench!.loadFeatures();
   });
-  const times: number[] = [];
-  for (let k = 0; k < FILTER_REPEATS; k++) {
-    times.push(
-      await page.evaluate(async () => {
+  return repeated(
+    () =>
+      page.evaluate(async () => {
         const t0 = performance.now();
         await window.__bench!.setSectorData('education');
         return performance.now() - t0;
       }),
-    );
-    if (k < FILTER_REPEATS - 1) await page.evaluate(() => window.__bench!.restoreData());
-  }
-  return times;
+    () => page.evaluate(() => window.__bench!.restoreData()),
+  );
 }
-async function filterBase(page: Page): Promise<number[]> {
-  const times: number[] = [];
-  for (let k = 0; k < FILTER_REPEATS; k++) {
-    times.push(
-      await page.evaluate(async () => {
+/** Baseline: one `setFilter` until idle; undone by clearing it. */
+const filterBase = (page: Page) =>
+  repeated(
+    () =>
+      page.evaluate(async () => {
         const t0 = performance.now();
         await window.__bench!.setSector('education');
         return performance.now() - t0;
       }),
-    );
-    if (k < FILTER_REPEATS - 1) await page.evaluate(() => window.__bench!.clearSector());
-  }
-  return times;
-}
+    () => page.evaluate(() => window.__bench!.clearSector()),
+  );
 
 /** One keystroke in the search box: from its input event to the result count (and list) changing. */
 async function keystroke(page: Page, kind: Kind): Promise<number> {
