@@ -56,6 +56,7 @@ export function Panel({ title, subject, kicker, onClose, children, testId }: Pro
       data-covers-map=""
       aria-labelledby="panel-title"
       data-testid={testId}
+      data-subject={subject}
       style={sheet.share === null ? undefined : { maxHeight: 'none', height: `${sheet.share * 100}%` }}
     >
       <div

@@ -1,7 +1,17 @@
 /** Places, proximity and the choropleth (issue 11, part A), checked against the data files themselves. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newPage, openApp, projectsData, resultIds, search, sharedBrowser, urlParams, waitForMapIdle } from './helpers';
+import {
+  newPage,
+  openApp,
+  projectsData,
+  resultIds,
+  search,
+  sharedBrowser,
+  sharedPage,
+  urlParams,
+  waitForMapIdle,
+} from './helpers';
 
 const browser = sharedBrowser();
 
@@ -110,11 +120,18 @@ describe('proximity', () => {
 });
 
 describe('places in search', () => {
+  // One page for the searches below (see sharedPage), which keeps the camera where the last test left it.
+  const view = sharedPage(browser);
+  const CITY = '?lang=en';
   for (const q of ['西二旗', 'xierqi', "Xi'erqi"])
     it(`"${q}" finds the station; choosing it moves the map there`, async () => {
-      const g = await newPage(browser());
-      await openApp(g, '?lang=en');
+      const g = await view(CITY);
       const at = await station(g.page, '西二旗');
+      // First away from the station: choosing the district Haidian fits all of it, far wider than 西二旗.
+      await search(g.page, 'haidian');
+      await g.page.locator('[data-place="110108"]').getByTestId('place').click();
+      await expect.poll(() => g.page.evaluate(() => window.__mapTest!.zoom()), SLOW).toBeLessThan(12);
+      await waitForMapIdle(g.page);
       await search(g.page, q);
       const place = g.page.locator('[data-place="station:西二旗"]');
       await expect.poll(() => place.count(), SLOW).toBe(1);
@@ -138,8 +155,7 @@ describe('places in search', () => {
     }, 150_000);
 
   it('"haidian" finds the district as a place and fits it; "projects near here" starts a proximity search', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?lang=en');
+    const g = await view(CITY);
     await search(g.page, 'haidian');
     const place = g.page.locator('[data-place="110108"]');
     await expect.poll(() => place.textContent()).toContain('District');

@@ -4,9 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { assertClean, newPage, openApp, sharedBrowser } from './helpers';
+import { sharedBrowser, sharedPage } from './helpers';
 
 const browser = sharedBrowser();
+/** Every test here reads an English panel: one page, moved from view to view. */
+const view = sharedPage(browser, undefined, 'en-GB');
 
 /** The panel's text without quotes and without the parts marked as Chinese (names, addresses). */
 async function englishText(page: Page, testId: string): Promise<string> {
@@ -27,23 +29,21 @@ describe('English panels', () => {
     ['Changping', '110114', ['over 48,000 people', 'over 1,000 mu', '20+ μg/m³']],
   ] as const)
     it(`show no Chinese unit in ${name}'s panel`, async () => {
-      const g = await newPage(browser(), undefined, 'en-GB');
-      await openApp(g, `?district=${code}&lang=en`);
-      await expect.poll(() => g.page.getByTestId('district-panel').isVisible()).toBe(true);
+      const g = await view(`?district=${code}&lang=en`);
+      await expect.poll(() => g.page.getByTestId('district-panel').getAttribute('data-subject')).toBe(code);
       const text = await englishText(g.page, 'district-panel');
       expect(text.length).toBeGreaterThan(500);
       expect(text.match(CHINESE_UNIT) ?? []).toEqual([]);
       for (const e of expected) expect(text, e).toContain(e);
-      assertClean(g);
     });
 
   it('shows a project figure with its qualifier and the floor area in m²', async () => {
-    const g = await newPage(browser(), undefined, 'en-GB');
-    await openApp(g, '?project=dongzhimen-transport-hub&lang=en');
-    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    const g = await view('?project=dongzhimen-transport-hub&lang=en');
+    await expect
+      .poll(() => g.page.getByTestId('project-panel').getAttribute('data-subject'))
+      .toBe('dongzhimen-transport-hub');
     const text = await englishText(g.page, 'project-panel');
     expect(text).toContain('nearly 600,000 m²');
     expect(text.match(CHINESE_UNIT) ?? []).toEqual([]);
-    assertClean(g);
   });
 });

@@ -5,6 +5,7 @@ import {
   newPage,
   openApp,
   sharedBrowser,
+  sharedPage,
   projectsData,
   renderedProjectIds,
   resultIds,
@@ -14,6 +15,9 @@ import {
 } from './helpers';
 
 const browser = sharedBrowser();
+/** Tests of what a view shows share a page per language (see sharedPage). */
+const english = sharedPage(browser);
+const chinese = sharedPage(browser);
 
 describe('filter and search', () => {
   it('a sector filter draws fewer points, only of that sector, and updates list and counts', async () => {
@@ -97,8 +101,7 @@ describe('list and map as one', () => {
   });
 
   it('lists projects located only to district, and says so', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?lang=en&area=110101');
+    const g = await english('?lang=en&area=110101');
     const metas = await g.page.locator('[data-testid="results"] .result-meta').allTextContents();
     expect(metas.some((m) => m.includes('Located only to district'))).toBe(true);
     assertClean(g);
@@ -133,8 +136,7 @@ describe('links, languages and history', () => {
   });
 
   it('Back and Forward move through selections', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?district=110108');
+    const g = await chinese('?district=110108&lang=zh');
     await g.page.getByTestId('district-panel').locator('.project-links button').first().click();
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
     expect(await g.page.title()).not.toMatch(/^海淀区 ·/);
@@ -147,10 +149,9 @@ describe('links, languages and history', () => {
   });
 
   it('switches language: interface, data and units', async () => {
-    const g = await newPage(browser(), undefined, 'zh-CN');
-    await openApp(g, '?district=110108');
+    const g = await chinese('?district=110108&lang=zh');
     const panel = g.page.getByTestId('district-panel');
-    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('海淀区');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('海淀区');
     expect(await panel.textContent()).toContain('12,907.1亿元');
     await g.page.getByTestId('lang-switch').click();
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Haidian');
@@ -170,8 +171,7 @@ describe('links, languages and history', () => {
   });
 
   it('opens the BDA and the city-wide profiles, which have no district outline', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?lang=en');
+    const g = await english('?lang=en');
     await g.page.getByTestId('open-bda').click();
     const panel = g.page.getByTestId('district-panel');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Development Area');
@@ -183,8 +183,7 @@ describe('links, languages and history', () => {
   });
 
   it('compares two districts side by side', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?compare=110108,110114&lang=en');
+    const g = await english('?compare=110108,110114&lang=en');
     const table = g.page.getByTestId('compare-table');
     await expect.poll(() => table.isVisible()).toBe(true);
     const heads = await table.locator('thead th').allTextContents();

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { assertClean, clickProjectOnMap, newPage, openApp, sharedBrowser, PHONE, renderedProjectIds } from './helpers';
+import {
+  assertClean,
+  clickProjectOnMap,
+  newPage,
+  openApp,
+  sharedBrowser,
+  sharedPage,
+  PHONE,
+  renderedProjectIds,
+} from './helpers';
 
 const PARK = 'zgc-wenquan-science-park-phase-2';
 
 const browser = sharedBrowser();
+/** The two English district panels share a page: the first is restored from the URL, the second in-app. */
+const english = sharedPage(browser);
 
 describe('the map', () => {
   it('renders all Beijing with points and clusters, no console errors and no off-machine request', async () => {
@@ -53,8 +64,7 @@ describe('the map', () => {
   });
 
   it('restores a district panel from the URL; its Close button closes it', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?district=110108&lang=en');
+    const g = await english('?district=110108&lang=en');
     const panel = g.page.getByTestId('district-panel');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Haidian');
     expect(await panel.getByTestId('district-area').textContent()).toMatch(/43\d\.\d km²/);
@@ -65,8 +75,7 @@ describe('the map', () => {
   });
 
   it('says plainly when the sources hold nothing about a district', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?district=110119&lang=en');
+    const g = await english('?district=110119&lang=en');
     await expect.poll(() => g.page.getByTestId('no-data').textContent()).toContain('say nothing about Yanqing');
     assertClean(g);
   });

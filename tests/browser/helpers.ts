@@ -54,6 +54,17 @@ export async function newPage(
   locale = 'zh-CN',
   reducedMotion: 'reduce' | 'no-preference' = 'reduce',
 ): Promise<Guarded> {
+  const g = await guardedPage(browser, viewport, locale, reducedMotion);
+  open.push(g);
+  return g;
+}
+
+async function guardedPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  locale: string,
+  reducedMotion: 'reduce' | 'no-preference',
+): Promise<Guarded> {
   const base = new URL(inject('baseUrl'));
   const context = await browser.newContext({
     viewport,
@@ -66,7 +77,6 @@ export async function newPage(
   });
   const page = await context.newPage();
   const g: Guarded = { page, context, errors: [], offHost: [] };
-  open.push(g);
   page.on('console', (m) => {
     // KNOWN OPEN BUG, tolerated so an intermittent MapLibre race does not block every submission: while a
     // GeoJSON tile reloads after setData, MapLibre re-applies feature-state and can log "feature index out of
@@ -91,6 +101,49 @@ export async function newPage(
     return route.abort();
   });
   return g;
+}
+
+/**
+ * One page shared by several tests of a file, all in one viewport and one language (issue 12: a page load
+ * costs about 8 CPU-seconds, most of the browser tests' time). The first test to call `view(query)` loads
+ * the app with that query; later calls move the open app to their query in-app, as Back or Forward does:
+ * the app restores the whole view from the URL (selection, filters, search, camera) and keeps its language.
+ * Use it for tests about what a view shows, not about how a page loads. After each test the page is checked
+ * like any other (console errors, off-machine requests); after a failed test it is closed, so the next one
+ * starts on a fresh load.
+ */
+export function sharedPage(browser: () => Browser, viewport = DESKTOP, locale = 'zh-CN') {
+  let g: Guarded | undefined;
+  afterEach(async (ctx) => {
+    if (!g) return;
+    const checked = { ...g, errors: g.errors.splice(0), offHost: g.offHost.splice(0) };
+    if (ctx.task.result?.state === 'fail' || checked.errors.length || checked.offHost.length) {
+      await g.context.close().catch(() => undefined);
+      g = undefined;
+    }
+    assertClean(checked);
+  });
+  afterAll(async () => {
+    await g?.context.close().catch(() => undefined);
+  });
+  return async (query: string): Promise<Guarded> => {
+    if (!g) {
+      g = await guardedPage(browser(), viewport, locale, 'reduce');
+      await openApp(g, query);
+    } else await showView(g.page, query);
+    return g;
+  };
+}
+
+/** Moves the open app to another URL without loading the page again (see sharedPage). */
+async function showView(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    // React renders the restored view and its effects reach the map within a frame or two.
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, query);
+  await waitForMapIdle(page);
 }
 
 /** Opens the app with a query string and waits until the map has drawn the data and is idle. */

@@ -8,16 +8,18 @@ import {
   resultCount,
   resultIds,
   sharedBrowser,
+  sharedPage,
   switchLanguage,
   urlParams,
 } from './helpers';
 
 const browser = sharedBrowser();
+/** Tests of what an English view lists share a page (see sharedPage); tests of a link's first load do not. */
+const english = sharedPage(browser);
 
 describe('the list follows the open area', () => {
   it('?district= lists that area only, with its count', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?district=110114&lang=en');
+    const g = await english('?district=110114&lang=en');
     await expect.poll(() => g.page.locator('.results-title').textContent()).toContain('Projects in Changping');
     const ids = await resultIds(g.page);
     expect(ids.length).toBeGreaterThan(5);
@@ -30,10 +32,8 @@ describe('the list follows the open area', () => {
     expect(await resultCount(g.page)).toBe(`${ids.length} projects`);
   });
 
-  // Split from the test above, which took half its time limit in CI on its own.
   it('closing the district panel restores the whole list', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?district=110114&lang=en');
+    const g = await english('?district=110114&lang=en');
     await expect.poll(() => g.page.locator('.results-title').textContent()).toContain('Projects in Changping');
     const all = await projectsData(g.page);
     await g.page.getByTestId('district-panel').getByRole('button', { name: 'Close' }).click();
@@ -44,8 +44,7 @@ describe('the list follows the open area', () => {
 
 describe('links', () => {
   it('the sort is in the URL and a shared link keeps it', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?lang=en');
+    const g = await english('?lang=en');
     await g.page.getByTestId('sort').selectOption('floor_area');
     await expect.poll(() => urlParams(g.page).get('sort')).toBe('floor_area');
     const h = await newPage(browser());
@@ -104,8 +103,7 @@ describe('keyboard', () => {
   });
 
   it('the list is one tab stop; arrow keys move between rows', async () => {
-    const g = await newPage(browser());
-    await openApp(g, '?lang=en');
+    const g = await english('?lang=en');
     const rows = g.page.locator('[data-testid="results"] li button');
     expect(await g.page.locator('[data-testid="results"] button[tabindex="0"]').count()).toBe(1);
     await rows.first().focus();

@@ -1,6 +1,16 @@
 /** The phone layout and the keyboard: drawer, bottom sheet, focus, tab order, axe per view, a failed load. */
 import { describe, expect, inject, it } from 'vitest';
-import { assertClean, axeViolations, newPage, openApp, sharedBrowser, PHONE, waitForMapIdle, focused } from './helpers';
+import {
+  assertClean,
+  axeViolations,
+  focused,
+  newPage,
+  openApp,
+  sharedBrowser,
+  sharedPage,
+  PHONE,
+  waitForMapIdle,
+} from './helpers';
 
 const browser = sharedBrowser();
 
@@ -91,17 +101,20 @@ describe('phone and keyboard', () => {
     assertClean(g);
   });
 
-  // One test per view, each with the full time limit (60 s), so a slow machine cannot push the last view over.
-  for (const [name, q, viewport] of [
-    ['city, Chinese', '?lang=zh', undefined],
-    ['district, English', '?lang=en&district=110108', undefined],
-    ['project, English', '?lang=en&project=zgc-wenquan-science-park-phase-2', undefined],
-    ['compare', '?compare=110108,110114', undefined],
-    ['phone, district', '?lang=zh&district=110114', PHONE],
+  // One test per view, each with the full time limit (60 s), so a slow machine cannot push the last view over;
+  // views of one language and viewport share a page (see sharedPage).
+  const desktopZh = sharedPage(browser);
+  const desktopEn = sharedPage(browser);
+  const phoneZh = sharedPage(browser, PHONE);
+  for (const [name, q, view] of [
+    ['city, Chinese', '?lang=zh', desktopZh],
+    ['district, English', '?lang=en&district=110108', desktopEn],
+    ['project, English', '?lang=en&project=zgc-wenquan-science-park-phase-2', desktopEn],
+    ['compare', '?compare=110108,110114&lang=zh', desktopZh],
+    ['phone, district', '?lang=zh&district=110114', phoneZh],
   ] as const)
     it(`axe-core finds no violations: ${name}`, async () => {
-      const g = await newPage(browser(), viewport);
-      await openApp(g, q);
+      const g = await view(q);
       expect(await axeViolations(g.page), q).toEqual([]);
     });
 
