@@ -20,13 +20,14 @@ export interface StackProps {
 /** Positions closer than about 10 cm are the same position. */
 export const positionKey = ([lng, lat]: [number, number]) => `${lng.toFixed(6)},${lat.toFixed(6)}`;
 
-export function computeStacks(
-  points: StackInput[],
-  visible: ReadonlySet<string> | null,
+/** `drawn`: which points are drawn (null: all of them). */
+export function computeStacks<P extends StackInput>(
+  points: readonly P[],
+  drawn: ((p: P) => boolean) | null,
 ): FeatureCollection<Point, StackProps> {
   const groups = new Map<string, StackInput[]>();
   for (const p of points) {
-    if (visible && !visible.has(p.id)) continue;
+    if (drawn && !drawn(p)) continue;
     const k = positionKey(p.coordinates);
     const g = groups.get(k);
     if (g) g.push(p);

@@ -49,16 +49,25 @@ function thinFeatures(data: AppData): GeoJSON.Feature[] {
 }
 
 type ThinFeature = GeoJSON.Feature & { id: string };
-const thinCache = new WeakMap<AppData, { points: ThinFeature[]; lines: ThinFeature[] }>();
+interface Thin {
+  points: ThinFeature[];
+  lines: ThinFeature[];
+  /** Each point's and each line's position in the data. */
+  pointAt: number[];
+  lineAt: number[];
+}
+const thinCache = new WeakMap<AppData, Thin>();
 /** The thin features of the points source and of the lines source, made once per data. */
-function thinOf(data: AppData) {
+function thinOf(data: AppData): Thin {
   let t = thinCache.get(data);
   if (!t) {
+    t = { points: [], lines: [], pointAt: [], lineAt: [] };
     const all = thinFeatures(data) as ThinFeature[];
-    t = {
-      points: all.filter((f) => f.geometry.type === 'Point'),
-      lines: all.filter((f) => f.geometry.type !== 'Point'),
-    };
+    for (let at = 0; at < all.length; at++) {
+      const point = all[at]!.geometry.type === 'Point';
+      (point ? t.points : t.lines).push(all[at]!);
+      (point ? t.pointAt : t.lineAt).push(at);
+    }
     thinCache.set(data, t);
   }
   return t;
@@ -153,17 +162,18 @@ export function useUserFilter(): void {
   const loaded = useMapLoaded();
   const filter = useProjectFilter();
   const data = useAppData().data;
+  // Each point with its position in the data (`at`), where the selection's mask answers for it.
   const points = useMemo(
     () =>
-      (data?.projects.features ?? []).flatMap((f) =>
+      (data?.projects.features ?? []).flatMap((f, at) =>
         f.geometry.type === 'Point'
-          ? [{ id: f.id, coordinates: f.geometry.coordinates, precision: f.properties.precision, p: f.properties }]
+          ? [{ id: f.id, at, coordinates: f.geometry.coordinates, precision: f.properties.precision, p: f.properties }]
           : [],
       ),
     [data],
   );
-  // What was last sent to the points source, so an unchanged set is not sent again.
-  const sentPoints = useRef<{ data?: AppData; visible?: string[] | null }>({});
+  // What was last sent to the points source (positions in the data), so an unchanged set is not sent again.
+  const sentPoints = useRef<{ data?: AppData; visible?: number[] | null }>({});
   useEffect(() => {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
@@ -177,26 +187,30 @@ export function useUserFilter(): void {
       done = true;
       pendingFilter--;
       if (getMap() !== map) return;
-      const lines = thinOf(data).lines;
+      const { lines, lineAt } = thinOf(data);
+      // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
+      // project, no id looked up), else the same predicate again.
+      const mask = filter.drawn && sameProjects(filter.drawn.of, data) ? filter.drawn.mask : null;
+      const drawn = (at: number) =>
+        mask ? mask[at] === 1 : matchesFilter(data.projects.features[at]!.properties, filter);
       // The lines' expression names only line ids (a search can match tens of thousands of points).
-      const lineFilter =
-        filter.ids && filter.ids.size > lines.length
-          ? { ...filter, ids: new Set(lines.map((f) => f.id).filter((id) => filter.ids!.has(id))) }
-          : filter;
+      const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
+      const lineFilter = byId
+        ? { ...filter, ids: new Set(lines.filter((_, k) => drawn(lineAt[k]!)).map((f) => f.id)) }
+        : filter;
       const user = projectFilterExpression(lineFilter);
       for (const layer of LINE_LAYERS)
         map.setFilter(layer, withProjectFilter(PROJECT_LAYER_BASE_FILTERS[layer]!, user));
-      const visible = isFiltered(filter) ? points.filter((x) => matchesFilter(x.p, filter)).map((x) => x.id) : null;
-      const keep = visible ? new Set(visible) : null;
+      const visible = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
       const last = sentPoints.current;
       // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
       for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
       // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
       // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
       if (last.data === data && sameList(last.visible, visible)) return;
-      const all = thinOf(data).points;
-      void source(SOURCE.projects)?.setData(fc(keep ? all.filter((f) => keep.has(f.id)) : all));
-      void source(SOURCE.stacks)?.setData(computeStacks(points, keep));
+      const { points: all, pointAt } = thinOf(data);
+      void source(SOURCE.projects)?.setData(fc(visible ? all.filter((_, k) => drawn(pointAt[k]!)) : all));
+      void source(SOURCE.stacks)?.setData(computeStacks(points, visible ? (x) => drawn(x.at) : null));
       sentPoints.current = { data, visible };
     };
     // The first points of a data set go at once: nothing is drawn yet, and the first view waits for them.
@@ -216,8 +230,11 @@ export function useUserFilter(): void {
 /** Filters waiting to reach the map (see useUserFilter). */
 let pendingFilter = 0;
 export const filterPending = () => pendingFilter > 0;
-const sameList = (a: readonly string[] | null | undefined, b: readonly string[] | null) =>
+const sameList = (a: readonly number[] | null | undefined, b: readonly number[] | null) =>
   a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+/** Whether the selection's projects are this data's, position by position. */
+const sameProjects = (of: readonly object[], data: AppData) =>
+  of.length === data.projects.features.length && of.every((p, i) => p === data.projects.features[i]!.properties);
 
 /**
  * Shows what is opened: a project at the zoom its precision supports, a district whole, both beside the

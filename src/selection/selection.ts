@@ -163,6 +163,8 @@ export function computeSelection(
     }
     return near ? new Set(near.keys()) : null;
   };
+  // What the map draws, per project: filled in the loop below.
+  const drawnMask = new Uint8Array(n);
   const filter: ProjectFilter = {
     sectors: input.sectors,
     statuses: input.statuses,
@@ -170,6 +172,7 @@ export function computeSelection(
     get ids() {
       return ids === undefined ? (ids = idsNow()) : ids;
     },
+    drawn: { of: projects, mask: drawnMask, byId: !!idOk },
   };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 
@@ -199,7 +202,10 @@ export function computeSelection(
     const okId = !idOk || idOk[i] === 1;
     const okArea = areaOk[district] === 1;
     if (okSector && okStatus && okId) {
-      if (okArea) count.bySector[sector]!++;
+      if (okArea) {
+        count.bySector[sector]!++;
+        drawnMask[i] = 1;
+      }
       count.areas[district]!++;
       anyArea++;
     }

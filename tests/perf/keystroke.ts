@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { serveFiles } from './staticServer';
@@ -25,7 +25,8 @@ const argv = process.argv.slice(2);
 const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const ROUNDS = Number(opt('rounds') ?? 3);
 const SIZES = (opt('sizes') ?? '0,1000,100000').split(',').map(Number);
-const PROFILE = argv.includes('--profile');
+/** `--profile`: a CPU profile of the first key ("h"); `--profile=ho`: of the second ("o"). */
+const PROFILE = argv.includes('--profile') ? 'h' : opt('profile');
 const RENDERS = argv.includes('--renders');
 /**
  * `--renders`: which components render during the first keystroke (and 500 ms after), counted from React's
@@ -144,6 +145,49 @@ async function scroll(page: Page): Promise<number> {
   });
 }
 
+/** Starts a CPU profile of the page's main thread (100 µs samples). */
+async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/** Prints the functions with the most self time between the keystroke's two marks. */
+async function printProfile(cdp: CDPSession, label: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const parent = new Map<number, number>();
+  for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const inMark = (id: number | undefined): boolean =>
+    id !== undefined && (byId.get(id)!.callFrame.functionName === 'ksMark' || inMark(parent.get(id)));
+  // Only the samples from the input event's mark to the result count's mark.
+  const marks = profile.samples!.flatMap((id, j) => (inMark(id) ? [j] : []));
+  const from = marks[0] ?? 0;
+  const to = marks.findLast((j) => j > from + 12) ?? profile.samples!.length;
+  const self = new Map<string, number>();
+  let idle = 0;
+  profile.samples!.forEach((id, j) => {
+    if (j < from || j > to) return;
+    const f = byId.get(id)!.callFrame;
+    if (f.functionName === '(idle)') {
+      idle += (profile.timeDeltas![j] ?? 0) / 1000;
+      return;
+    }
+    const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas![j] ?? 0) / 1000);
+  });
+  console.log(`\nprofile of ${label}, self ms (the main thread was idle for ${idle.toFixed(0)} ms of it):`);
+  console.log(
+    [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`)
+      .join('\n'),
+  );
+}
+
 if (!argv.includes('--no-build')) {
   data(0);
   await build({ root: ROOT, logLevel: 'warn' });
@@ -173,15 +217,11 @@ try {
       );
       await page.waitForTimeout(2000);
       await page.focus('[data-testid="search"]');
-      const cdp = PROFILE && i === 0 ? await context.newCDPSession(page) : null;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-        await cdp.send('Profiler.start');
-      }
+      const cdp = PROFILE === 'h' && i === 0 ? await startProfile(page) : null;
       if (RENDERS && i === 0)
         await page.evaluate(() => ((window as unknown as { __renders: { on: boolean } }).__renders.on = true));
       h.push(await key(page, 'h'));
+      if (cdp) await printProfile(cdp, `"h", ${DISTS[which]}, at ${n} (+159)`);
       if (RENDERS && i === 0) {
         await page.waitForTimeout(500);
         const counts = await page.evaluate(() => {
@@ -192,36 +232,10 @@ try {
         console.log(`\ncomponents rendered by "h", ${DISTS[which]}, at ${n} (+159):`);
         console.log(counts.map(([k, v]) => `${String(v).padStart(5)} ${k}`).join('\n'));
       }
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-        const parent = new Map<number, number>();
-        for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
-        const inMark = (id: number | undefined): boolean =>
-          id !== undefined && (byId.get(id)!.callFrame.functionName === 'ksMark' || inMark(parent.get(id)));
-        // Only the samples from the input event's mark to the result count's mark.
-        const marks = profile.samples!.flatMap((id, j) => (inMark(id) ? [j] : []));
-        const from = marks[0] ?? 0;
-        const to = marks.findLast((j) => j > from + 12) ?? profile.samples!.length;
-        const self = new Map<string, number>();
-        profile.samples!.forEach((id, j) => {
-          if (j < from || j > to) return;
-          const f = byId.get(id)!.callFrame;
-          if (f.functionName === '(idle)') return;
-          const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-          self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas![j] ?? 0) / 1000);
-        });
-        console.log(`\nprofile of "h", ${DISTS[which]}, at ${n} (+159), self ms:`);
-        console.log(
-          [...self]
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, 30)
-            .map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`)
-            .join('\n'),
-        );
-      }
       await page.waitForTimeout(300);
+      const cdpHo = PROFILE === 'ho' && i === 0 ? await startProfile(page) : null;
       ho.push(await key(page, 'o'));
+      if (cdpHo) await printProfile(cdpHo, `"ho", ${DISTS[which]}, at ${n} (+159)`);
       await page.waitForTimeout(300);
       frame.push(await scroll(page));
       log(

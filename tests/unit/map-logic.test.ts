@@ -20,11 +20,11 @@ describe('stacks', () => {
     expect(fc.features[0]!.properties).toEqual({ key: positionKey([116.234, 40.027]), count: 3, precision: 'mixed' });
   });
   it('counts only what is drawn, and marks a stack of district-level points', () => {
-    const fc = computeStacks(pts, new Set(['a', 'b', 'd']));
+    const fc = computeStacks(pts, (p) => ['a', 'b', 'd'].includes(p.id));
     expect(fc.features.map((f) => f.properties)).toEqual([
       { key: positionKey([116.234, 40.027]), count: 2, precision: 'district' },
     ]);
-    expect(computeStacks(pts, new Set(['a', 'd'])).features).toEqual([]);
+    expect(computeStacks(pts, (p) => ['a', 'd'].includes(p.id)).features).toEqual([]);
   });
 });
 

@@ -34,6 +34,8 @@ function naive(projects: ReturnType<typeof makeProject>[], input: SelectionInput
   if (ranked) listed = ranked.filter((id) => listed.includes(id));
   return {
     listed,
+    drawn: projects.map((p) => (matchesFilter(p, filter) ? 1 : 0)),
+    byId: !!ids,
     total: inScope.length,
     sectors: count(inScope, { ...listFilter, sectors: [] }, 'sector'),
     statuses: count(inScope, { ...listFilter, statuses: [] }, 'status'),
@@ -66,6 +68,10 @@ describe('selection, one pass', () => {
           expect(s.facets.statuses).toEqual(want.statuses);
           expect(s.facets.areas).toEqual(want.areas);
           expect(s.bySector).toEqual(want.bySector);
+          // What the map draws, per project (the map sync reads this rather than testing each one again).
+          expect(s.filter.drawn!.of).toBe(projects);
+          expect([...s.filter.drawn!.mask]).toEqual(want.drawn);
+          expect(s.filter.drawn!.byId).toBe(want.byId);
         },
       ),
       { numRuns: 300 },
