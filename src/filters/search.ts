@@ -189,7 +189,8 @@ function buildPostings(docs: readonly SearchDoc[], field: WordField): Postings {
  * document: the documents that contain it are the candidates for the exact tiers.
  */
 class Haystack {
-  private readonly text: string;
+  /** @internal the joined text, for `accept` tests of an offset. */
+  readonly text: string;
   private readonly starts: Uint32Array;
   constructor(values: readonly string[]) {
     this.starts = new Uint32Array(values.length + 1);
@@ -201,12 +202,19 @@ class Haystack {
     this.starts[values.length] = at;
     this.text = values.join('\n');
   }
-  /** Adds to `into` the position of every document whose value contains `w`. */
-  collect(w: string, into: Set<number>): void {
+  /**
+   * Adds to `into` the position of every document whose value contains `w`; with `accept`, only at an
+   * offset (in the joined text) that it accepts, such as the start of a word.
+   */
+  collect(w: string, into: Set<number>, accept?: (at: number) => boolean): void {
     if (!w) return;
     const { text, starts } = this;
     let doc = 0;
     for (let at = text.indexOf(w); at >= 0;) {
+      if (accept && !accept(at)) {
+        at = text.indexOf(w, at + 1);
+        continue;
+      }
       // The document holding offset `at`: the last start at or before it (binary search).
       let lo = doc,
         hi = starts.length - 2;
@@ -222,6 +230,28 @@ class Haystack {
   }
 }
 
+/**
+ * Where syllables start in a haystack of joined pinyin (one bit per character): "zhong guan cun" joined is
+ * "zhongguancun", with starts at 0, 5 and 9. Letters found at a start run over whole syllables (the last
+ * may be partial) exactly when `syllableMatch` finds them, so only those documents need looking at.
+ */
+export function syllableStarts(spaced: readonly string[]): Uint8Array {
+  let length = 0;
+  for (const s of spaced) length += s.replace(/ /g, '').length + 1;
+  const bits = new Uint8Array((length >> 3) + 1);
+  let at = 0;
+  for (const s of spaced) {
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) === 32) continue;
+      if (i === 0 || s.charCodeAt(i - 1) === 32) bits[at >> 3]! |= 1 << (at & 7);
+      at++;
+    }
+    at++; // the newline between documents
+  }
+  return bits;
+}
+const hasBit = (bits: Uint8Array, at: number) => (bits[at >> 3]! & (1 << (at & 7))) !== 0;
+
 export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex {
   const docs = projects.map(toSearchDoc);
   const hay = {
@@ -232,6 +262,12 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     initials: new Haystack(docs.map((d) => d.name_initials)),
     place_py: new Haystack(docs.map((d) => d.place_py_joined)),
   };
+  // The name tiers need the query at a word start (English) or a syllable start (pinyin): at 100,000
+  // projects "ho" is inside "zhongguancun" in most names and starts a word or a syllable in few (issue 12).
+  const pyStarts = syllableStarts(docs.map((d) => d.name_py));
+  const atPyStart = (at: number) => hasBit(pyStarts, at);
+  const enText = hay.name_en.text;
+  const atEnWordStart = (at: number) => at === 0 || !isAlnumCode(enText.charCodeAt(at - 1));
   let postings: Record<WordField, Postings> | undefined;
   const words = () =>
     (postings ??= {
@@ -315,9 +351,9 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     const py = letters.length >= 2;
     // Every name and place-pinyin tier needs the word in the name or the letters in the name's pinyin,
     // initials or the places' pinyin: only those documents are looked at.
-    hay.name_en.collect(word, candidates);
+    hay.name_en.collect(word, candidates, atEnWordStart);
     if (py) {
-      hay.name_py.collect(letters, candidates);
+      hay.name_py.collect(letters, candidates, atPyStart);
       hay.initials.collect(letters, candidates);
     }
     if (letters.length >= 3) hay.place_py.collect(letters, candidates);

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { syllableMatch } from '../../src/filters/search';
+import { syllableMatch, syllableStarts } from '../../src/filters/search';
 
 /** The definition: `q` starts at a syllable and runs over whole syllables, the last may be partial. */
 function byArray(syllables: readonly string[], q: string): 'start' | 'inside' | null {
@@ -36,6 +36,32 @@ describe('syllableMatch on the spaced string', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('the search finds the letters at a marked syllable start exactly when syllableMatch does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(letters, { maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        fc.string({ unit: fc.constantFrom('a', 'n', 'g', 'z', 'h'), minLength: 1, maxLength: 8 }),
+        fc.constantFrom(' ', '  '),
+        (docs, q, sep) => {
+          const spaced = docs.map((syl) => syl.join(sep));
+          const bits = syllableStarts(spaced);
+          const text = spaced.map((x) => x.replace(/ /g, '')).join('\n');
+          let start = 0;
+          spaced.forEach((x) => {
+            const joined = x.replace(/ /g, '');
+            let found = false;
+            for (let p = 0; p < joined.length; p++)
+              if (text.startsWith(q, start + p) && bits[(start + p) >> 3]! & (1 << ((start + p) & 7))) found = true;
+            expect(found, `${x} / ${q}`).toBe(syllableMatch(x, q) !== null);
+            start += joined.length + 1;
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect([...syllableStarts(['zhong guan cun'])]).toEqual([0b00100001, 0b00000010]);
   });
 
   it('finds the examples the search relies on', () => {
