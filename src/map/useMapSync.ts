@@ -195,8 +195,14 @@ export function useUserFilter(): void {
         mask ? mask[at] === 1 : matchesFilter(data.projects.features[at]!.properties, filter);
       // The lines' expression names only line ids (a search can match tens of thousands of points).
       const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
+      // (Named part by part: spreading the filter would read its `ids`, a set of every matching id.)
       const lineFilter = byId
-        ? { ...filter, ids: new Set(lines.filter((_, k) => drawn(lineAt[k]!)).map((f) => f.id)) }
+        ? {
+            sectors: filter.sectors,
+            statuses: filter.statuses,
+            areas: filter.areas,
+            ids: new Set(lines.filter((_, k) => drawn(lineAt[k]!)).map((f) => f.id)),
+          }
         : filter;
       const user = projectFilterExpression(lineFilter);
       for (const layer of LINE_LAYERS)
