@@ -37,31 +37,6 @@ export function onFuzzyReady(f: () => void): () => void {
   return () => fuzzyListeners.delete(f);
 }
 
-interface SearchDoc {
-  id: string;
-  name_zh: string;
-  /** Lower case. */
-  name_en: string;
-  /** Syllables of the name separated by spaces ("zhong guan cun", the data's own string), and joined. */
-  name_py: string;
-  name_py_joined: string;
-  name_initials: string;
-  /** Chinese text per tier, for substring search. */
-  place_zh: string;
-  /** Each place's syllables, separated by spaces (the data's own strings). */
-  place_py: readonly string[];
-  /** Every place's syllables joined, separated by a space: a cheap necessary test before syllableMatch. */
-  place_py_joined: string;
-  industries_zh: string;
-  summary_zh: string;
-  /**
-   * The English whole-word fields, as written (the record's own strings, not copies): indexed by word in
-   * lower case, and scanned only for a word with punctuation.
-   */
-  place_en: string;
-  industries_en: string;
-  summary_en: string;
-}
 /** What the fuzzy fallback looks in, made only when a typo first needs it. */
 interface FuzzyDoc {
   name_en: string;
@@ -143,37 +118,27 @@ export interface SearchIndex {
   prepare(): void;
 }
 
-function toSearchDoc(p: ProjectProps): SearchDoc {
+/**
+ * What each tier reads of a record. Only strings the record already holds are kept per document; the
+ * derived ones (lower case, joined pinyin, places joined) live once, in the haystacks below, and are sliced out
+ * for the few documents a query looks at (issue 12: kept per document, they were 80 MB at 100,000 projects).
+ */
+const placesPy = (p: ProjectProps): readonly string[] => {
   const s = p.search;
-  const place_py = s?.address_py ? [...s.places_py, s.address_py] : (s?.places_py ?? []);
-  const name_py = s?.name_py ?? '';
-  const place_zh = [p.address_zh ?? '', ...(s?.places_zh ?? []), p.station ?? ''].join(' ');
-  const industries_zh = p.industries_zh.join(' ');
-  return {
-    id: p.id,
-    name_zh: p.name_zh,
-    name_en: p.name_en.toLowerCase(),
-    name_py,
-    name_py_joined: name_py.replace(/ /g, ''),
-    name_initials: p.name_initials,
-    place_zh,
-    place_py,
-    place_py_joined: place_py.map((x) => x.replace(/ /g, '')).join(' '),
-    industries_zh,
-    summary_zh: p.summary_zh,
-    place_en: p.address_en ?? '',
-    industries_en: p.industries_en.join(' · '),
-    summary_en: p.summary_en,
-  };
-}
+  return s?.address_py ? [...s.places_py, s.address_py] : (s?.places_py ?? []);
+};
+const placeZh = (p: ProjectProps) => [p.address_zh ?? '', ...(p.search?.places_zh ?? []), p.station ?? ''].join(' ');
+/** The English whole-word fields, as the regular expression for a word with punctuation reads them. */
+const wordField = (p: ProjectProps, field: WordField): string =>
+  field === 'place_en' ? (p.address_en ?? '') : field === 'industries_en' ? p.industries_en.join(' · ') : p.summary_en;
 
 /** word → the documents (by position) whose field has it as a whole word. */
 type Postings = Map<string, number[]>;
 
-function buildPostings(docs: readonly SearchDoc[], field: WordField): Postings {
+function buildPostings(projects: readonly ProjectProps[], field: WordField): Postings {
   const out: Postings = new Map();
-  docs.forEach((d, i) => {
-    for (const w of new Set(d[field].toLowerCase().split(NOT_ALNUM))) {
+  projects.forEach((p, i) => {
+    for (const w of new Set(wordField(p, field).toLowerCase().split(NOT_ALNUM))) {
       if (!w) continue;
       const list = out.get(w);
       if (list) list.push(i);
@@ -201,6 +166,10 @@ class Haystack {
     });
     this.starts[values.length] = at;
     this.text = values.join('\n');
+  }
+  /** Document `i`'s value (a slice of the joined text: V8 keeps a long slice as a view, not a copy). */
+  value(i: number): string {
+    return this.text.slice(this.starts[i], this.starts[i + 1]! - 1);
   }
   /**
    * Adds to `into` the position of every document whose value contains `w`; with `accept`, only at an
@@ -253,18 +222,24 @@ export function syllableStarts(spaced: readonly string[]): Uint8Array {
 const hasBit = (bits: Uint8Array, at: number) => (bits[at >> 3]! & (1 << (at & 7))) !== 0;
 
 export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex {
-  const docs = projects.map(toSearchDoc);
+  const docs = projects;
   const hay = {
-    // Names, places and industries; summaries are long, so they are searched in place (no second copy).
-    short_zh: new Haystack(docs.map((d) => `${d.name_zh}\n${d.place_zh}\n${d.industries_zh}`)),
-    name_en: new Haystack(docs.map((d) => d.name_en)),
-    name_py: new Haystack(docs.map((d) => d.name_py_joined)),
-    initials: new Haystack(docs.map((d) => d.name_initials)),
-    place_py: new Haystack(docs.map((d) => d.place_py_joined)),
+    // Names, places and industries, a line each; summaries are long, so they are searched in place (no copy).
+    short_zh: new Haystack(docs.map((p) => `${p.name_zh}\n${placeZh(p)}\n${p.industries_zh.join(' ')}`)),
+    name_en: new Haystack(docs.map((p) => p.name_en.toLowerCase())),
+    name_py: new Haystack(docs.map((p) => (p.search?.name_py ?? '').replace(/ /g, ''))),
+    initials: new Haystack(docs.map((p) => p.name_initials)),
+    place_py: new Haystack(
+      docs.map((p) =>
+        placesPy(p)
+          .map((x) => x.replace(/ /g, ''))
+          .join(' '),
+      ),
+    ),
   };
   // The name tiers need the query at a word start (English) or a syllable start (pinyin): at 100,000
   // projects "ho" is inside "zhongguancun" in most names and starts a word or a syllable in few (issue 12).
-  const pyStarts = syllableStarts(docs.map((d) => d.name_py));
+  const pyStarts = syllableStarts(docs.map((p) => p.search?.name_py ?? ''));
   const atPyStart = (at: number) => hasBit(pyStarts, at);
   const enText = hay.name_en.text;
   const atEnWordStart = (at: number) => at === 0 || !isAlnumCode(enText.charCodeAt(at - 1));
@@ -300,7 +275,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       const have = new Set(index.get(w) ?? []);
       candidates = [...candidates].filter((i) => have.has(i));
     }
-    return [...candidates].filter((i) => whole.test(docs[i]![field]));
+    return [...candidates].filter((i) => whole.test(wordField(docs[i]!, field)));
   };
 
   /** Ties in rank order by id: each document's place among the ids sorted, and the documents in that order. */
@@ -327,22 +302,23 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     const candidates = new Set<number>();
     if (han.test(word)) {
       hay.short_zh.collect(word, candidates);
-      docs.forEach((d, i) => {
-        if (d.summary_zh.includes(word)) candidates.add(i);
+      docs.forEach((p, i) => {
+        if (p.summary_zh.includes(word)) candidates.add(i);
       });
       for (const i of candidates) {
-        const d = docs[i]!;
-        const t = d.name_zh.startsWith(word)
-          ? 0
-          : d.name_zh.includes(word)
-            ? 0.3
-            : d.place_zh.includes(word)
-              ? 1
-              : d.industries_zh.includes(word)
-                ? 2
-                : d.summary_zh.includes(word)
-                  ? 2.5
-                  : null;
+        const p = docs[i]!;
+        if (p.name_zh.includes(word)) {
+          best(i, p.name_zh.startsWith(word) ? 0 : 0.3);
+          continue;
+        }
+        const [, place_zh = '', industries_zh = ''] = hay.short_zh.value(i).split('\n');
+        const t = place_zh.includes(word)
+          ? 1
+          : industries_zh.includes(word)
+            ? 2
+            : p.summary_zh.includes(word)
+              ? 2.5
+              : null;
         if (t !== null) best(i, t);
       }
       return out;
@@ -358,20 +334,22 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     }
     if (letters.length >= 3) hay.place_py.collect(letters, candidates);
     for (const i of candidates) {
-      const d = docs[i]!;
+      const p = docs[i]!;
+      const name_en = hay.name_en.value(i);
       // 0: names
       let t: number | null = null;
-      const pyMatch = py && d.name_py_joined.includes(letters) ? syllableMatch(d.name_py, letters) : null;
-      if (d.name_en.startsWith(word) || pyMatch === 'start') t = 0;
-      else if (py && d.name_initials.startsWith(letters)) t = 0.1;
-      else if (atWordStart(d.name_en, word)) t = 0.2;
+      const pyMatch =
+        py && hay.name_py.value(i).includes(letters) ? syllableMatch(p.search?.name_py ?? '', letters) : null;
+      if (name_en.startsWith(word) || pyMatch === 'start') t = 0;
+      else if (py && p.name_initials.startsWith(letters)) t = 0.1;
+      else if (atWordStart(name_en, word)) t = 0.2;
       else if (pyMatch === 'inside') t = 0.3;
-      else if (letters.length >= 3 && d.name_initials.includes(letters)) t = 0.4;
+      else if (letters.length >= 3 && p.name_initials.includes(letters)) t = 0.4;
       // 1.2: the pinyin of places (after the English place words, which the index answers below)
       else if (
         letters.length >= 3 &&
-        d.place_py_joined.includes(letters) &&
-        d.place_py.some((p) => syllableMatch(p, letters))
+        hay.place_py.value(i).includes(letters) &&
+        placesPy(p).some((x) => syllableMatch(x, letters))
       )
         t = 1.2;
       if (t !== null) best(i, t);
@@ -384,10 +362,10 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       return out;
     }
     fuse ??= new FuseClass(
-      docs.map((d, i) => ({
-        name_en: d.name_en,
-        fuzzy_name_py: projects[i]!.name_pinyin,
-        fuzzy_place_py: d.place_py_joined,
+      docs.map((p, i) => ({
+        name_en: hay.name_en.value(i),
+        fuzzy_name_py: p.name_pinyin,
+        fuzzy_place_py: hay.place_py.value(i),
       })),
       FUSE,
     );

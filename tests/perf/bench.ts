@@ -118,11 +118,15 @@ const appReady = () =>
   document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle();
 const baseReady = () => document.body.dataset.ready === 'true' && !!window.__bench?.ready();
 
-/** Heap in use (MB) of the page and its workers, after a garbage collection, via CDP. */
+/**
+ * Heap in use (MB) of the page and its workers, each after its own garbage collection, via CDP (a collection
+ * on the page does not reach a worker's heap: without it, the workers' garbage from parsing counted too).
+ */
 async function heapMB(cdp: CDPSession, workers: Map<string, true>): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   let used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   for (const sessionId of workers.keys()) {
+    await sendToTarget(cdp, sessionId, 'HeapProfiler.collectGarbage').catch(() => null);
     const r = await sendToTarget(cdp, sessionId, 'Runtime.getHeapUsage').catch(() => null);
     if (r) used += (r as { usedSize: number }).usedSize;
   }
