@@ -11,11 +11,13 @@ import {
   useHoverProject,
   useMapLoaded,
   useSelectedDistrict,
+  useSearchText,
   useSelectedProject,
   useStore,
 } from '../state/store';
 import { focusArea, focusProject, keepInView, whenPanelsSettled } from './camera';
 import { getMap } from './mapInstance';
+import { mapFollowDelay, type FollowedFilter } from './follow';
 import { computeStacks } from './stacks';
 import { CLUSTER, LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, withProjectFilter } from './style';
 
@@ -174,6 +176,9 @@ export function useUserFilter(): void {
   );
   // What was last sent to the points source (positions in the data), so an unchanged set is not sent again.
   const sentPoints = useRef<{ data?: AppData; visible?: number[] | null }>({});
+  // The search text and filter parts the map last followed: a change of the text alone waits for a pause.
+  const q = useSearchText();
+  const followed = useRef<FollowedFilter | null>(null);
   useEffect(() => {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
@@ -183,9 +188,11 @@ export function useUserFilter(): void {
     // `isIdle` false meanwhile.
     pendingFilter++;
     let done = false;
+    const now: FollowedFilter = { q, sectors: filter.sectors, statuses: filter.statuses, areas: filter.areas };
     const apply = () => {
       done = true;
       pendingFilter--;
+      followed.current = now;
       if (getMap() !== map) return;
       const { lines, lineAt } = thinOf(data);
       // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
@@ -232,13 +239,13 @@ export function useUserFilter(): void {
       apply();
       return;
     }
-    const timer = setTimeout(apply, 0);
+    const timer = setTimeout(apply, mapFollowDelay(followed.current, now, points.length));
     return () => {
       if (done) return;
       clearTimeout(timer);
       pendingFilter--;
     };
-  }, [loaded, filter, points, data]);
+  }, [loaded, filter, points, data, q]);
 }
 
 /** Filters waiting to reach the map (see useUserFilter). */
