@@ -1,11 +1,14 @@
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ProjectFeature } from '../data/model';
 import { useAppData } from '../data/queries';
+import { useProjectFilter } from '../filters/useProjectFilter';
 import { pick, useLang } from '../i18n';
 import { useActions, useMapLoaded } from '../state/store';
 import { getMap } from './mapInstance';
 import { positionKey } from './stacks';
-import { LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { CLUSTER, LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { drawnPredicate } from './useMapSync';
 import { TOOLTIP_ID } from './Tooltip';
 
 /** One focus stop on the map: a project, a stack of projects at one spot, or a cluster. */
@@ -19,6 +22,30 @@ export interface MapItem {
 
 /** More focus stops than this and the list asks to zoom in (the results list holds them all anyway). */
 const MAX_ITEMS = 300;
+
+/**
+ * More drawn points than this in view, none of them clustered, and no stops are made: asking MapLibre for
+ * that many rendered features took 2–4 s of main thread at 100,000 projects, after every move (issue 12),
+ * and no one steps through a thousand points with arrow keys. One stop says so, and Enter zooms in.
+ */
+const CROWDED = 1000;
+
+/** How many of the drawn points lie within the bounds [west, south, east, north], counted up to `limit` + 1. */
+export function pointsInView(
+  features: readonly ProjectFeature[],
+  drawn: (at: number) => boolean,
+  [west, south, east, north]: readonly [number, number, number, number],
+  limit: number,
+): number {
+  let n = 0;
+  for (let at = 0; at < features.length && n <= limit; at++) {
+    const g = features[at]!.geometry;
+    if (g.type !== 'Point') continue;
+    const [x, y] = g.coordinates;
+    if (x >= west && x <= east && y >= south && y <= north && drawn(at)) n++;
+  }
+  return n;
+}
 
 /** Groups what is drawn into focus stops, in reading order (top to bottom, then left to right). */
 export function itemsFromRendered(
@@ -68,7 +95,14 @@ export function PointNavigator() {
   const { lang, t } = useLang();
   const a = useActions();
   const [items, setItems] = useState<MapItem[]>([]);
+  const [crowded, setCrowded] = useState(false);
   const [moving, setMoving] = useState(false);
+  // The latest data and filter, for the map's idle handler (which is set up once per map).
+  const filter = useProjectFilter();
+  const latest = useRef({ data, filter });
+  useEffect(() => {
+    latest.current = { data, filter };
+  }, [data, filter]);
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -77,10 +111,21 @@ export function PointNavigator() {
     if (!loaded || !map) return;
     let last = '';
     const update = () => {
-      const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));
-      const next = itemsFromRendered(map.queryRenderedFeatures({ layers }), (ll) => map.project(ll));
-      const sig = next.map((i) => `${i.key}@${Math.round(i.x)},${Math.round(i.y)}`).join('|');
+      const start = performance.now();
       setMoving(false);
+      const { data: d, filter: f } = latest.current;
+      const b = map.getBounds();
+      const bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
+      // Clustered (tiles of a zoom up to the cluster's maximum zoom), the stops are a few hundred clusters at
+      // most. (Asking MapLibre whether clusters are drawn costs as much as asking for every point.)
+      const clustered = Math.floor(map.getZoom()) <= CLUSTER.maxZoom;
+      const isCrowded =
+        !clustered && !!d && pointsInView(d.projects.features, drawnPredicate(f, d), bounds, CROWDED) > CROWDED;
+      const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));
+      const next = isCrowded ? [] : itemsFromRendered(map.queryRenderedFeatures({ layers }), (ll) => map.project(ll));
+      performance.measure('map:point-stops', { start });
+      setCrowded(isCrowded);
+      const sig = next.map((i) => `${i.key}@${Math.round(i.x)},${Math.round(i.y)}`).join('|');
       if (sig === last) return;
       last = sig;
       setItems(next);
@@ -95,6 +140,23 @@ export function PointNavigator() {
   }, [loaded]);
 
   if (!data || moving) return null;
+  if (crowded)
+    return (
+      <div className="map-points" role="group" aria-label={t('map.crowdedLabel')} data-testid="map-points">
+        <button
+          type="button"
+          className="map-point map-point-crowded"
+          style={{ left: '50%', top: '50%' }}
+          data-key="crowded"
+          onClick={() => {
+            const map = getMap();
+            map?.easeTo({ zoom: map.getZoom() + 2 });
+          }}
+        >
+          {t('map.crowded', { count: CROWDED })}
+        </button>
+      </div>
+    );
   const shown = items.slice(0, MAX_ITEMS);
   const current = Math.min(active, Math.max(shown.length - 1, 0));
 

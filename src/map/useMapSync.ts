@@ -4,7 +4,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppData, useMetro, type AppData } from '../data/queries';
 import { isFiltered } from '../filters/facets';
-import { matchesFilter, projectFilterExpression } from '../filters/expression';
+import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
 import {
   useCompare,
@@ -197,9 +197,7 @@ export function useUserFilter(): void {
       const { lines, lineAt } = thinOf(data);
       // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
       // project, no id looked up), else the same predicate again.
-      const mask = filter.drawn && sameProjects(filter.drawn.of, data) ? filter.drawn.mask : null;
-      const drawn = (at: number) =>
-        mask ? mask[at] === 1 : matchesFilter(data.projects.features[at]!.properties, filter);
+      const drawn = drawnPredicate(filter, data);
       // The lines' expression names only line ids (a search can match tens of thousands of points).
       const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
       // (Named part by part: spreading the filter would read its `ids`, a set of every matching id.)
@@ -285,6 +283,14 @@ const sameList = (a: readonly number[] | null | undefined, b: readonly number[] 
 /** Whether the selection's projects are this data's, position by position. */
 const sameProjects = (of: readonly object[], data: AppData) =>
   of.length === data.projects.features.length && of.every((p, i) => p === data.projects.features[i]!.properties);
+/**
+ * Whether the project at position `at` of the data is drawn: the selection's own answer when it ran on this
+ * data (one byte per project, no id looked up), else the same predicate again.
+ */
+export function drawnPredicate(filter: ProjectFilter, data: AppData): (at: number) => boolean {
+  const mask = filter.drawn && sameProjects(filter.drawn.of, data) ? filter.drawn.mask : null;
+  return (at) => (mask ? mask[at] === 1 : matchesFilter(data.projects.features[at]!.properties, filter));
+}
 
 /**
  * Shows what is opened: a project at the zoom its precision supports, a district whole, both beside the

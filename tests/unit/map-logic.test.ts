@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applyStyle, rememberStyle, type StyleTarget } from '../../src/map/applyStyle';
 import { coveredPadding, MARGIN } from '../../src/map/camera';
 import { buildStyle } from '../../src/map/style';
-import { itemsFromRendered } from '../../src/map/PointNavigator';
+import { itemsFromRendered, pointsInView } from '../../src/map/PointNavigator';
+import type { ProjectFeature } from '../../src/data/model';
 import { computeStacks, positionKey } from '../../src/map/stacks';
 
 describe('stacks', () => {
@@ -143,5 +144,26 @@ describe('keyboard focus stops on the map', () => {
       'cluster 12',
       'b+c',
     ]);
+  });
+
+  it('counts the drawn points in view, and stops counting past the limit', () => {
+    const at = (coordinates: number[], type = 'Point') =>
+      ({
+        geometry: { type, coordinates: type === 'Point' ? coordinates : [coordinates, coordinates] },
+      }) as ProjectFeature;
+    const features = [
+      at([116.3, 40.0]),
+      at([116.31, 40.01]),
+      at([116.5, 40.0]), // east of the bounds
+      at([116.3, 40.0], 'LineString'), // lines are not points
+      at([116.32, 40.02]),
+    ];
+    const bounds = [116.2, 39.9, 116.4, 40.1] as const;
+    const every = () => true;
+    expect(pointsInView(features, every, bounds, 10)).toBe(3);
+    expect(pointsInView(features, (i) => i !== 1, bounds, 10)).toBe(2);
+    // Past the limit only "more than" matters: limit + 1.
+    expect(pointsInView(features, every, bounds, 1)).toBe(2);
+    expect(pointsInView(features, every, [117, 41, 118, 42], 10)).toBe(0);
   });
 });
