@@ -1,4 +1,5 @@
 /** When the map follows a new filter (issue 12): at once, or once typing pauses. */
+import { LARGE_DATA, TYPING_PAUSE_MS } from '../selection/typing';
 
 /** What the map's filter last followed: the search text and the parts a user picks. */
 export interface FollowedFilter {
@@ -7,10 +8,6 @@ export interface FollowedFilter {
   statuses: readonly string[];
   areas: readonly string[];
 }
-/** Above this many points, the map follows a changing search text only once typing pauses. */
-export const FOLLOW_TYPING_ABOVE = 5000;
-/** How long typing must pause before the map follows the search (ms); keys come 100–300 ms apart. */
-export const TYPING_PAUSE_MS = 400;
 const sameParts = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 /**
@@ -20,7 +17,7 @@ const sameParts = (a: readonly string[], b: readonly string[]) =>
  * in typing, and each key restarts the wait; a sector, status or area ticked, or few points, go at once.
  */
 export function mapFollowDelay(last: FollowedFilter | null, now: FollowedFilter, points: number): number {
-  if (points <= FOLLOW_TYPING_ABOVE || !last || last.q === now.q) return 0;
+  if (points <= LARGE_DATA || !last || last.q === now.q) return 0;
   const partsSame =
     sameParts(last.sectors, now.sectors) && sameParts(last.statuses, now.statuses) && sameParts(last.areas, now.areas);
   return partsSame ? TYPING_PAUSE_MS : 0;

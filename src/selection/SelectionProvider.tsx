@@ -4,6 +4,7 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
@@ -13,6 +14,7 @@ import { buildSearchIndex, fuzzyReady, onFuzzyReady, type SearchIndex } from '..
 import { withinRadius } from '../proximity/proximity';
 import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
+import { LARGE_DATA, TYPING_PAUSE_MS } from './typing';
 
 const indexCache = new WeakMap<object, SearchIndex>();
 /** The search index of these projects, built once (on the first search, or earlier at an idle moment). */
@@ -35,8 +37,6 @@ function whenIdle(f: () => void): () => void {
   return () => clearTimeout(h);
 }
 const SelectionContext = createContext<Selection | null>(null);
-/** Above this many projects a search is deferred (useDeferredValue) rather than run in the keystroke's render. */
-const DEFER_SEARCH_ABOVE = 5000;
 
 /** Computes the selection once for the whole app; with many projects the search text is deferred so typing stays fluid. */
 export function SelectionProvider({ children }: { children: ReactNode }) {
@@ -55,7 +55,17 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // With many projects the search waits for a render of its own, so the box shows the key at once; with
   // few it goes in the keystroke's own render, which is quicker to the list (issue 12, tests/perf/keystroke.ts:
   // at 1,159 projects "h" took 118 ms deferred and 56 ms not).
-  const query = projects.length > DEFER_SEARCH_ABOVE ? deferred : q;
+  const large = projects.length > LARGE_DATA;
+  const query = large ? deferred : q;
+  // Typo matching (Fuse over every name) takes ≈0.5–0.9 s at 100,000 projects, for every key of a word that
+  // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
+  const [pausedAt, setPausedAt] = useState(q);
+  useEffect(() => {
+    if (!large || q === pausedAt) return;
+    const timer = setTimeout(() => setPausedAt(q), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [large, q, pausedAt]);
+  const typos = !large || query === pausedAt;
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
   useEffect(
@@ -80,11 +90,12 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
         statuses,
         areas,
         q: query,
+        typos,
         open,
         near,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `fuzzy` changes what the index finds for a typo
-    [projects, sectors, statuses, areas, query, open, near, fuzzy],
+    [projects, sectors, statuses, areas, query, typos, open, near, fuzzy],
   );
   return <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>;
 }

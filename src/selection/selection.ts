@@ -14,6 +14,8 @@ export interface SelectionInput {
   statuses: readonly Status[];
   areas: readonly AreaCode[];
   q: string;
+  /** Whether the search may match typos (default true; false while typing pauses are awaited at scale). */
+  typos?: boolean;
   /** The area whose panel is open: the list follows it. */
   open: AreaCode | null;
   /** Proximity: the projects within the radius, with their distance in metres (null: no proximity filter). */
@@ -129,9 +131,10 @@ export function computeSelection(
   let ranked: Uint32Array | null = null;
   let rankedIds: string[] | null = null;
   if (query && index) {
-    if (index.positions && index.projects === projects) ranked = index.positions(query);
+    const options = { typos: input.typos ?? true };
+    if (index.positions && index.projects === projects) ranked = index.positions(query, options);
     else {
-      rankedIds = index.search(query);
+      rankedIds = index.search(query, options);
       const at: number[] = [];
       for (const id of rankedIds) {
         const i = codes.position.get(id);

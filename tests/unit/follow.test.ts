@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_TYPING_ABOVE, mapFollowDelay, TYPING_PAUSE_MS, type FollowedFilter } from '../../src/map/follow';
+import { mapFollowDelay, type FollowedFilter } from '../../src/map/follow';
+import { LARGE_DATA, TYPING_PAUSE_MS } from '../../src/selection/typing';
 
 const f = (over: Partial<FollowedFilter> = {}): FollowedFilter => ({
   q: '',
@@ -8,7 +9,7 @@ const f = (over: Partial<FollowedFilter> = {}): FollowedFilter => ({
   areas: [],
   ...over,
 });
-const MANY = FOLLOW_TYPING_ABOVE + 1;
+const MANY = LARGE_DATA + 1;
 
 describe('mapFollowDelay: when the map follows a new filter', () => {
   it('waits for a pause in typing when only the search text changed, with many points', () => {
@@ -25,7 +26,7 @@ describe('mapFollowDelay: when the map follows a new filter', () => {
     expect(mapFollowDelay(f({ q: 'h' }), f({ q: 'h' }), MANY)).toBe(0);
   });
   it('goes at once with few points, and for the first filter', () => {
-    expect(mapFollowDelay(f({ q: 'h' }), f({ q: 'ho' }), FOLLOW_TYPING_ABOVE)).toBe(0);
+    expect(mapFollowDelay(f({ q: 'h' }), f({ q: 'ho' }), LARGE_DATA)).toBe(0);
     expect(mapFollowDelay(null, f({ q: 'ho' }), MANY)).toBe(0);
   });
 });

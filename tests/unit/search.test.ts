@@ -59,6 +59,14 @@ describe('search', () => {
     expect(index.search('su jia tuo')[0]).toBe('hospital');
   });
 
+  it('leaves typos out when asked (while typing at scale), and nothing else', () => {
+    expect(index.search('sujiatou', { typos: false })).toEqual([]);
+    expect(index.search('Sujiatuo Hospitl', { typos: false })).toEqual([]);
+    expect(index.search('sujiatuo', { typos: false })[0]).toBe('hospital');
+    for (const q of ['中关村', 'zgc', 'hospital', 'su jia tuo', 'life science'])
+      expect(index.search(q, { typos: false }), q).toEqual(index.search(q));
+  });
+
   it('searches industries and addresses, and ranks a name match above a summary match', () => {
     expect(index.search('embodied')).toEqual(['wenquan']);
     expect(index.search('信息路')).toEqual(['quantum']);
