@@ -51,6 +51,12 @@ const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122)
 
 /** Typos are tolerated only in words this long; "AI", "zgc" or "5G" must match exactly. */
 const FUZZY_MIN_LENGTH = 5;
+/** Whether typo matching could change the answer to `q`: only a word this long is ever matched with typos. */
+export const mayMatchTypos = (q: string): boolean =>
+  q
+    .trim()
+    .split(/\s+/)
+    .some((w) => w.length >= FUZZY_MIN_LENGTH);
 const FUSE: IFuseOptions<FuzzyDoc> = {
   includeScore: true,
   ignoreLocation: true,

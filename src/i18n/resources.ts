@@ -42,7 +42,7 @@ const zh = {
     cluster: '{{count}} 个项目的聚合，按回车放大',
     pointsLabel: '地图上的点（{{count}} 个）：方向键移动，回车打开',
     crowdedLabel: '地图上的点',
-    crowded: '此处超过 {{count}} 个点，放大后才能逐个移动；按回车放大，或使用结果列表',
+    crowded: '此处超过 {{limit}} 个点，放大后才能用方向键逐个浏览；按回车放大，或使用结果列表',
     basemap: '底图',
     basemaps: { offline: '离线底图（区界与地铁）', osm: 'OpenStreetMap（在线）', tianditu: '天地图（在线）' },
   },
@@ -285,7 +285,7 @@ const en: Strings = {
     pointsLabel: 'Points on the map ({{count}}): arrow keys move, Enter opens',
     crowdedLabel: 'Points on the map',
     crowded:
-      'More than {{count}} points here: zoom in to move between them. Press Enter to zoom in, or use the results list',
+      'More than {{limit}} points here: zoom in to move between them. Press Enter to zoom in, or use the results list',
     basemap: 'Basemap',
     basemaps: {
       offline: 'Offline (districts and metro)',

@@ -2,13 +2,13 @@ import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProjectFeature } from '../data/model';
 import { useAppData } from '../data/queries';
-import { useProjectFilter } from '../filters/useProjectFilter';
 import { pick, useLang } from '../i18n';
+import { formatInteger } from '../i18n/format';
 import { useActions, useMapLoaded } from '../state/store';
 import { getMap } from './mapInstance';
 import { positionKey } from './stacks';
 import { CLUSTER, LAYER, PROJECT_LAYERS, SOURCE } from './style';
-import { drawnPredicate } from './useMapSync';
+import { drawnOnMap } from './useMapSync';
 import { TOOLTIP_ID } from './Tooltip';
 
 /** One focus stop on the map: a project, a stack of projects at one spot, or a cluster. */
@@ -97,12 +97,9 @@ export function PointNavigator() {
   const [items, setItems] = useState<MapItem[]>([]);
   const [crowded, setCrowded] = useState(false);
   const [moving, setMoving] = useState(false);
-  // The latest data and filter, for the map's idle handler (which is set up once per map).
-  const filter = useProjectFilter();
-  const latest = useRef({ data, filter });
-  useEffect(() => {
-    latest.current = { data, filter };
-  }, [data, filter]);
+  // After Enter zoomed in (a cluster, or too many points), focus goes to the new stops once they are made.
+  const refocus = useRef(false);
+  const crowdedRef = useRef<HTMLButtonElement | null>(null);
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -113,14 +110,14 @@ export function PointNavigator() {
     const update = () => {
       const start = performance.now();
       setMoving(false);
-      const { data: d, filter: f } = latest.current;
+      const sent = drawnOnMap();
       const b = map.getBounds();
       const bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
       // Clustered (tiles of a zoom up to the cluster's maximum zoom), the stops are a few hundred clusters at
       // most. (Asking MapLibre whether clusters are drawn costs as much as asking for every point.)
       const clustered = Math.floor(map.getZoom()) <= CLUSTER.maxZoom;
       const isCrowded =
-        !clustered && !!d && pointsInView(d.projects.features, drawnPredicate(f, d), bounds, CROWDED) > CROWDED;
+        !clustered && !!sent && pointsInView(sent.data.projects.features, sent.drawn, bounds, CROWDED) > CROWDED;
       const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));
       const next = isCrowded ? [] : itemsFromRendered(map.queryRenderedFeatures({ layers }), (ll) => map.project(ll));
       performance.measure('map:point-stops', { start });
@@ -139,21 +136,32 @@ export function PointNavigator() {
     };
   }, [loaded]);
 
+  useEffect(() => {
+    if (moving || !refocus.current) return;
+    const to = crowded ? crowdedRef.current : refs.current[Math.min(active, items.length - 1)];
+    if (!to) return;
+    refocus.current = false;
+    to.focus();
+  }, [moving, crowded, items, active]);
+
   if (!data || moving) return null;
   if (crowded)
     return (
       <div className="map-points" role="group" aria-label={t('map.crowdedLabel')} data-testid="map-points">
         <button
+          ref={crowdedRef}
           type="button"
           className="map-point map-point-crowded"
           style={{ left: '50%', top: '50%' }}
           data-key="crowded"
           onClick={() => {
             const map = getMap();
-            map?.easeTo({ zoom: map.getZoom() + 2 });
+            if (!map) return;
+            refocus.current = true;
+            map.easeTo({ zoom: map.getZoom() + 2 });
           }}
         >
-          {t('map.crowded', { count: CROWDED })}
+          {t('map.crowded', { limit: formatInteger(CROWDED, lang) })}
         </button>
       </div>
     );
@@ -182,6 +190,7 @@ export function PointNavigator() {
     const map = getMap();
     if (item.cluster && map) {
       const { center, id } = item.cluster;
+      refocus.current = true;
       (map.getSource(SOURCE.projects) as GeoJSONSource)
         .getClusterExpansionZoom(id)
         .then((z) => map.easeTo({ center, zoom: z + 0.5 }))

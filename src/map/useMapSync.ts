@@ -179,7 +179,10 @@ export function useUserFilter(): void {
   // The search text and filter parts the map last followed: a change of the text alone waits for a pause.
   const q = useSearchText();
   const followed = useRef<FollowedFilter | null>(null);
+  // When the search text last changed: the pause is counted from the key, not from the filter's render.
+  const typed = useRef({ q, at: 0 });
   useEffect(() => {
+    if (typed.current.q !== q) typed.current = { q, at: performance.now() };
     const map = getMap();
     if (!loaded) sentPoints.current = {};
     if (!loaded || !map || !data) return;
@@ -192,12 +195,13 @@ export function useUserFilter(): void {
     const apply = () => {
       done = true;
       pendingFilter--;
-      followed.current = now;
       if (getMap() !== map) return;
+      followed.current = now;
       const { lines, lineAt } = thinOf(data);
       // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
       // project, no id looked up), else the same predicate again.
       const drawn = drawnPredicate(filter, data);
+      onMap = { data, drawn };
       // The lines' expression names only line ids (a search can match tens of thousands of points).
       const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
       // (Named part by part: spreading the filter would read its `ids`, a set of every matching id.)
@@ -237,7 +241,8 @@ export function useUserFilter(): void {
       apply();
       return;
     }
-    const timer = setTimeout(apply, mapFollowDelay(followed.current, now, points.length));
+    const pause = mapFollowDelay(followed.current, now, points.length);
+    const timer = setTimeout(apply, pause && Math.max(0, typed.current.at + pause - performance.now()));
     return () => {
       if (done) return;
       clearTimeout(timer);
@@ -248,6 +253,9 @@ export function useUserFilter(): void {
 
 /** Filters waiting to reach the map (see useUserFilter). */
 let pendingFilter = 0;
+/** The data and the filter the map draws now (the last sent; a newer one may be waiting for a pause). */
+let onMap: { data: AppData; drawn: (at: number) => boolean } | null = null;
+export const drawnOnMap = () => onMap;
 export const filterPending = () => pendingFilter > 0;
 /**
  * The points to take out of the source and to put in, going from the points drawn before to those drawn now
@@ -287,7 +295,7 @@ const sameProjects = (of: readonly object[], data: AppData) =>
  * Whether the project at position `at` of the data is drawn: the selection's own answer when it ran on this
  * data (one byte per project, no id looked up), else the same predicate again.
  */
-export function drawnPredicate(filter: ProjectFilter, data: AppData): (at: number) => boolean {
+function drawnPredicate(filter: ProjectFilter, data: AppData): (at: number) => boolean {
   const mask = filter.drawn && sameProjects(filter.drawn.of, data) ? filter.drawn.mask : null;
   return (at) => (mask ? mask[at] === 1 : matchesFilter(data.projects.features[at]!.properties, filter));
 }

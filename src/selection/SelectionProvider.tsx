@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
-import { buildSearchIndex, fuzzyReady, onFuzzyReady, type SearchIndex } from '../filters/search';
+import { buildSearchIndex, fuzzyReady, mayMatchTypos, onFuzzyReady, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
 import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
@@ -57,15 +57,19 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // at 1,159 projects "h" took 118 ms deferred and 56 ms not).
   const large = projects.length > LARGE_DATA;
   const query = large ? deferred : q;
-  // Typo matching (Fuse over every name) takes ≈0.5–0.9 s at 100,000 projects, for every key of a word that
+  // Typo matching (Fuse over every name) takes ≈0.6–1.5 s at 100,000 projects, for every key of a word that
   // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
+  // `pausedAt` is the text typing last paused at; until the data is large it follows the text at once, so a
+  // search from the link is matched with typos as soon as the data has loaded.
   const [pausedAt, setPausedAt] = useState(q);
+  if (!large && pausedAt !== q) setPausedAt(q);
   useEffect(() => {
     if (!large || q === pausedAt) return;
     const timer = setTimeout(() => setPausedAt(q), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [large, q, pausedAt]);
-  const typos = !large || query === pausedAt;
+  // Short words are never matched with typos: the answer is the same either way, so it is not searched again.
+  const typos = !large || query === pausedAt || !mayMatchTypos(query);
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
   useEffect(

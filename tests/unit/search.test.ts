@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
 import { toPinyin } from '../../geo/build/pinyin';
-import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy, mayMatchTypos } from '../../src/filters/search';
 
 // Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
 beforeAll(() => loadFuzzy());
@@ -65,6 +65,11 @@ describe('search', () => {
     expect(index.search('sujiatuo', { typos: false })[0]).toBe('hospital');
     for (const q of ['中关村', 'zgc', 'hospital', 'su jia tuo', 'life science'])
       expect(index.search(q, { typos: false }), q).toEqual(index.search(q));
+  });
+
+  it('says when typos could change an answer: only a word of five letters or more', () => {
+    for (const q of ['', 'zgc', 'AI 5G', '中关村', '  life  ']) expect(mayMatchTypos(q), q).toBe(false);
+    for (const q of ['hospitl', 'su jiatuo', ' scien ']) expect(mayMatchTypos(q), q).toBe(true);
   });
 
   it('searches industries and addresses, and ranks a name match above a summary match', () => {
