@@ -221,6 +221,9 @@ describe('reading the map', () => {
     const city = await g.page.evaluate(() => window.__mapTest!.renderedLabelsAt());
     expect(city.some((l) => l.layer === 'metro-station-label')).toBe(false);
     expect(city.filter((l) => l.layer === 'district-label').length).toBeGreaterThanOrEqual(10);
+    // Zoom 9 is the first without clusters: points that share a spot carry their count from here on.
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusters())).toBe(0);
+    expect((await g.page.evaluate(() => window.__mapTest!.renderedStacks())).length).toBeGreaterThan(0);
     assertClean(g);
   });
 

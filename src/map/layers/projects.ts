@@ -3,7 +3,7 @@
  * a site or street point as a dot, a town-level point as a dot inside a soft halo sized in metres (it grows
  * with the zoom, as the uncertainty does), a district-level point as a large hollow ring with the count of
  * projects that share it. Points sharing a position carry a count badge (the stacks source). Clusters merge
- * points below zoom 10; lines (metro extensions) have their own source, since clustering would drop them.
+ * points below zoom 9; lines (metro extensions) have their own source, since clustering would drop them.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS, type Status } from '../../data/codes';
@@ -26,7 +26,7 @@ export const PROJECT_LAYER = {
   label: 'project-label',
 } as const;
 
-/** Points within this many pixels merge below map zoom 10 (GeoJSON tiles are 512 px: tile zoom = zoom − 1). */
+/** Points within this many pixels merge below map zoom 9 (GeoJSON tiles are 512 px: tile zoom = floor(zoom)). */
 export const CLUSTER = { radius: 50, maxZoom: 8 } as const;
 /** Cluster circle radius (px) by number of points: [count, radius] stops, interpolated linearly. */
 const CLUSTER_SIZES: [number, number][] = [
