@@ -7,7 +7,7 @@ import { formatInteger } from '../i18n/format';
 import { useActions, useMapLoaded } from '../state/store';
 import { getMap } from './mapInstance';
 import { positionKey } from './stacks';
-import { CLUSTER, LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { LAYER, PROJECT_LAYERS, SOURCE, UNCLUSTERED_ZOOM } from './style';
 import { drawnOnMap } from './useMapSync';
 import { TOOLTIP_ID } from './Tooltip';
 
@@ -113,9 +113,9 @@ export function PointNavigator() {
       const sent = drawnOnMap();
       const b = map.getBounds();
       const bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
-      // Clustered (tiles of a zoom up to the cluster's maximum zoom), the stops are a few hundred clusters at
-      // most. (Asking MapLibre whether clusters are drawn costs as much as asking for every point.)
-      const clustered = Math.floor(map.getZoom()) <= CLUSTER.maxZoom;
+      // Clustered, the stops are a few hundred clusters at most. (Asking MapLibre whether clusters are drawn
+      // costs as much as asking for every point.)
+      const clustered = map.getZoom() < UNCLUSTERED_ZOOM;
       const isCrowded =
         !clustered && !!sent && pointsInView(sent.data.projects.features, sent.drawn, bounds, CROWDED) > CROWDED;
       const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));

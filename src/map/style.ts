@@ -12,7 +12,7 @@ import { PROXIMITY_LAYER, PROXIMITY_SOURCE } from './layers/proximity';
 
 export { buildStyle } from './layers/index';
 export { LABEL_LAYERS } from './layers/labels';
-export { CLUSTER, PROJECT_LAYER_BASE_FILTERS, PROJECT_LAYERS, withProjectFilter } from './layers/projects';
+export { PROJECT_LAYER_BASE_FILTERS, PROJECT_LAYERS, UNCLUSTERED_ZOOM, withProjectFilter } from './layers/projects';
 export { type StyleOptions } from './layers/common';
 
 export const SOURCE = {

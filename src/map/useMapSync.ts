@@ -19,16 +19,11 @@ import { focusArea, focusProject, keepInView, whenPanelsSettled } from './camera
 import { getMap } from './mapInstance';
 import { mapFollowDelay, type FollowedFilter } from './follow';
 import { computeStacks } from './stacks';
-import { CLUSTER, LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, withProjectFilter } from './style';
+import { LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, UNCLUSTERED_ZOOM, withProjectFilter } from './style';
 
 const STACK_LAYERS = [LAYER.stackBadge, LAYER.stackCount, LAYER.approxCount];
 /** The layers of the lines source, which the user's filter restricts by expression. */
 const LINE_LAYERS = [LAYER.projectLine, LAYER.projectLineHit];
-/**
- * The first map zoom where no point is clustered: GeoJSON tiles are 512 px, so a map zoom of 9.x reads tiles of
- * zoom 9, the first past the clusters' maximum zoom (in Chromium: clusters at 8.99, none at 9.0).
- */
-const UNCLUSTERED_ZOOM = CLUSTER.maxZoom + 1;
 
 const source = (id: string) => getMap()?.getSource<GeoJSONSource>(id);
 /** Project feature-state goes to both project sources; an id a source does not hold is ignored. */

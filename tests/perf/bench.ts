@@ -21,7 +21,7 @@
  * throws or the run is interrupted (SIGINT, SIGTERM).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +29,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { serveFiles } from './staticServer';
+import { putData } from './syntheticData';
 
 const argv = process.argv.slice(2);
 const CI = argv.includes('--ci');
@@ -86,9 +87,7 @@ let synthetic = false;
 /** Builds the data (real, or with n synthetic projects) and puts it in dist/data/, where both pages read it. */
 function data(n: number) {
   synthetic = true;
-  run('npx', ['tsx', 'geo/build-data.ts'], { SYNTHETIC_PROJECTS: String(n) });
-  rmSync(join(DIST, 'data'), { recursive: true, force: true });
-  cpSync(join(ROOT, 'public', 'data'), join(DIST, 'data'), { recursive: true });
+  putData(n, [DIST]);
   synthetic = n > 0;
 }
 /** Never leave synthetic data behind: on the way out, whatever the way. */

@@ -13,14 +13,13 @@
  * `npx vite build --minify false --outDir dist-prof` for readable names and pass `--no-build --dist=dist-prof`).
  * Restores the real data in public/data/ and dist/data/ at the end.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { serveFiles } from './staticServer';
+import { putData } from './syntheticData';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -60,18 +59,7 @@ const DISTS = (opt('dist') ?? 'dist').split(',');
 const log = (m: string) => process.stderr.write(`  keystroke: ${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function data(n: number) {
-  const r = spawnSync('npx', ['tsx', 'geo/build-data.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SYNTHETIC_PROJECTS: String(n) },
-  });
-  if (r.status !== 0) throw new Error(`data build (${n}) failed`);
-  for (const d of DISTS) {
-    rmSync(resolve(ROOT, d, 'data'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'public', 'data'), resolve(ROOT, d, 'data'), { recursive: true });
-  }
-}
+const data = (n: number) => putData(n, DISTS);
 
 /** Serves one build at the root (its paths are absolute: /assets, /data). */
 const serve = (dist: string) => serveFiles((path) => ({ root: dist, rel: path.slice(1) }));

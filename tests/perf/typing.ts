@@ -7,13 +7,12 @@
  * The default word is in no record, so each key from the fifth on asks for typo matching.
  * Builds are used as they are (`npm run build` first); the data is made here and the real data restored after.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { serveFiles } from './staticServer';
+import { putData } from './syntheticData';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -24,18 +23,7 @@ const WORD = opt('word') ?? 'qwertyui';
 const ROUNDS = Number(opt('rounds') ?? 2);
 const KEY_GAP_MS = 250;
 
-function data(n: number) {
-  const r = spawnSync('npx', ['tsx', 'geo/build-data.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SYNTHETIC_PROJECTS: String(n) },
-  });
-  if (r.status !== 0) throw new Error(`data build (${n}) failed`);
-  for (const d of DISTS) {
-    rmSync(join(d, 'data'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'public', 'data'), join(d, 'data'), { recursive: true });
-  }
-}
+const data = (n: number) => putData(n, DISTS);
 
 data(SIZE);
 const servers = await Promise.all(DISTS.map((root) => serveFiles((path) => ({ root, rel: path.slice(1) }))));

@@ -27,7 +27,12 @@ export const PROJECT_LAYER = {
 } as const;
 
 /** Points within this many pixels merge below map zoom 9 (GeoJSON tiles are 512 px: tile zoom = floor(zoom)). */
-export const CLUSTER = { radius: 50, maxZoom: 8 } as const;
+const CLUSTER = { radius: 50, maxZoom: 8 } as const;
+/**
+ * The first map zoom where no point is clustered: GeoJSON tiles are 512 px, so a map zoom of 9.x reads tiles of
+ * zoom 9, the first past the clusters' maximum zoom (in Chromium: clusters at 8.99, none at 9.0).
+ */
+export const UNCLUSTERED_ZOOM = CLUSTER.maxZoom + 1;
 /** Cluster circle radius (px) by number of points: [count, radius] stops, interpolated linearly. */
 const CLUSTER_SIZES: [number, number][] = [
   [2, 11],
