@@ -92,6 +92,9 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
     },
     [activeIndex, rows.length],
   );
+  // A stable key function: TanStack Virtual rebuilds its row measurements (one object per row, 100,000 at the
+  // largest) whenever `getItemKey` is a new function, so an inline arrow cost that on every render.
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows]);
   // TanStack Virtual returns functions the React Compiler cannot memoize; this component is left uncompiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -100,7 +103,7 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
     rangeExtractor,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
     initialRect: { width: 340, height: 600 },
   });
 
