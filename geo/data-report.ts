@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profilesSchema, projectCollectionSchema } from '../src/data/model';
+import { readBuiltProjects } from './build/built';
 import { paths } from './build/paths';
 import { buildReport, formatReport } from './build/report';
 
 const out = paths().outDir;
 const read = (f: string): unknown => JSON.parse(readFileSync(join(out, f), 'utf8'));
-const projects = projectCollectionSchema.parse(read('projects.geojson')).features;
+const projects = projectCollectionSchema.parse(readBuiltProjects(out)).features;
 const profiles = profilesSchema.parse(read('profiles.json'));
 const report = buildReport(projects, profiles);
 console.log(formatReport(report));

@@ -7,7 +7,7 @@ import { MapUnavailable } from './map/MapUnavailable';
 import { PanelHost } from './panels/PanelHost';
 import { SelectionProvider, useSelection } from './selection/SelectionProvider';
 import { useSelectedName } from './panels/useSelectedName';
-import { useStore } from './state/store';
+import { useMapDrawn, useStore } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
@@ -16,6 +16,7 @@ import { ChoroplethControl } from './choropleth/ChoroplethControl';
 import { Sidebar } from './ui/Sidebar';
 import { LoadState } from './ui/LoadState';
 import { PrintSheet } from './print/PrintSheet';
+import { usePrefetchDetails } from './data/queries';
 
 export function App() {
   useUrlSync();
@@ -47,10 +48,17 @@ function PrintSheetCounts() {
   return <PrintSheet counts={useSelection().bySector} />;
 }
 
+/** Loads the projects' details ahead when they are small (src/data/queries.ts); draws nothing. */
+function DetailsPrefetch() {
+  usePrefetchDetails(useMapDrawn());
+  return null;
+}
+
 function Layout() {
   const { t } = useLang();
   return (
     <div className="app">
+      <DetailsPrefetch />
       <Header />
       <main className="layout">
         <Sidebar />

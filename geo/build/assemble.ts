@@ -1,7 +1,7 @@
 /** Turns validated seeds into the app's data files. Pure: no file system. */
 import { area, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Profile, ProjectFeature } from '../../src/data/model';
+import type { Profile, ProjectRecordFeature } from '../../src/data/model';
 import { toSquareMetres } from '../../src/data/model';
 import type { AreaCode, ProfileSeed, ProjectSeed } from '../../src/data/schema';
 import { AREA_CODES } from '../../src/data/schema';
@@ -41,14 +41,14 @@ export function resolvePositions(
   return loc.stations!.map((s, i) => lookup(s, `location.stations.${i}`)).filter((x): x is Position => !!x);
 }
 
-export function toFeature(p: ProjectSeed, positions: Position[]): ProjectFeature {
+export function toFeature(p: ProjectSeed, positions: Position[]): ProjectRecordFeature {
   const figure = (kind: string) => p.figures?.find((f) => f.kind === kind);
   const m2 = (kind: string) => {
     const f = figure(kind);
     return f ? toSquareMetres(f.value, f.unit) : undefined;
   };
   const pinyinOf = toPinyin(p.name_zh);
-  const props: ProjectFeature['properties'] = {
+  const props: ProjectRecordFeature['properties'] = {
     id: p.id,
     name_zh: p.name_zh,
     name_en: p.name_en,

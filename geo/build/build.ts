@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import type { FeatureCollection, Point, Position } from 'geojson';
 import { DOC_META } from '../../src/data/docs';
-import type { ProjectCollection } from '../../src/data/model';
+import { splitDetails } from '../../src/data/details';
+import type { ProjectRecordCollection } from '../../src/data/model';
 import { DOCS } from '../../src/data/schema';
 import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from './assemble';
 import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText, checkUnits } from './checks';
@@ -100,7 +101,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     );
   if (problems.length) throw new DataBuildError(problems);
 
-  const projects: ProjectCollection = {
+  const projects: ProjectRecordCollection = {
     type: 'FeatureCollection',
     features: located
       .map(({ record, positions }) => toFeature(record, positions))
@@ -116,9 +117,12 @@ export function buildData(opts: BuildOptions): BuildResult {
     warn(
       `data: shrinking on purpose (--allow-shrink):\n${shrinks.map((p) => `  ${p.record} › ${p.field}`).join('\n')}`,
     );
+  // The thin projects and their details by id (src/data/details.ts).
+  const split = splitDetails(projects);
   const files: Record<string, unknown> = {
     'districts.geojson': { type: 'FeatureCollection', features: districts },
-    'projects.geojson': projects,
+    'projects.geojson': split.projects,
+    ...split.chunks,
     'profiles.json': profiles,
     'sources.json': DOC_META,
     'metro-lines.geojson': buildLines(JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')) as FeatureCollection),

@@ -1,5 +1,5 @@
 /** The data report: what the built data holds, and what is missing from any record. Pure. */
-import type { Profile, ProjectFeature } from '../../src/data/model';
+import type { Profile, ProjectRecordFeature } from '../../src/data/model';
 
 const count = <T>(items: T[], key: (t: T) => string): [string, number][] => {
   const m = new Map<string, number>();
@@ -18,7 +18,7 @@ export interface Report {
   gaps: string[];
 }
 
-export function buildReport(projects: ProjectFeature[], profiles: Profile[]): Report {
+export function buildReport(projects: ProjectRecordFeature[], profiles: Profile[]): Report {
   const name = new Map(profiles.map((p) => [p.code as string, `${p.name_zh} ${p.code}`]));
   const gaps: string[] = [];
   for (const f of projects) {

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Profile, ProjectCollection } from '../../src/data/model';
+import type { Profile, ProjectRecordCollection } from '../../src/data/model';
+import { readBuiltProjects } from './built';
 import type { RecordProblem } from './errors';
 
 /** The share a total (projects, indicators, plans, quotes) may drop by in one build without the flag. */
@@ -22,7 +23,7 @@ export interface Totals {
   areas: Record<string, { name: string; indicators: number; plans: number; projects: number }>;
 }
 
-export function totals(projects: ProjectCollection, profiles: Profile[]): Totals {
+export function totals(projects: ProjectRecordCollection, profiles: Profile[]): Totals {
   const areas: Totals['areas'] = {};
   for (const p of profiles)
     areas[p.code] = { name: p.name_zh, indicators: p.indicators.length, plans: p.plans.length, projects: 0 };
@@ -48,10 +49,7 @@ export function previousTotals(outDir: string): Totals | undefined {
   const profiles = join(outDir, 'profiles.json');
   if (!existsSync(projects) || !existsSync(profiles)) return undefined;
   try {
-    return totals(
-      JSON.parse(readFileSync(projects, 'utf8')) as ProjectCollection,
-      JSON.parse(readFileSync(profiles, 'utf8')) as Profile[],
-    );
+    return totals(readBuiltProjects(outDir), JSON.parse(readFileSync(profiles, 'utf8')) as Profile[]);
   } catch {
     return undefined;
   }

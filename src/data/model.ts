@@ -3,6 +3,7 @@
  * The build produces them from the seeds; the app validates them with these schemas when it loads them.
  */
 import { z } from 'zod';
+import type { DETAIL_KEYS } from './details';
 import {
   AREA_CODES,
   figureSchema,
@@ -53,7 +54,16 @@ export const projectPropsSchema = z.object({
     })
     .optional(),
 });
-export type ProjectProps = z.infer<typeof projectPropsSchema>;
+/** A project as the data build makes it, every field (the build validates it; export and tools read it whole). */
+export type ProjectRecord = z.infer<typeof projectPropsSchema>;
+
+/** The fields kept out of `projects.geojson` and loaded by id (DETAIL_KEYS in src/data/details.ts). */
+export type ProjectDetails = Pick<ProjectRecord, (typeof DETAIL_KEYS)[number]>;
+/** A project as `projects.geojson` holds it: the record without its details, with the documents it cites. */
+export type ProjectProps = Omit<ProjectRecord, (typeof DETAIL_KEYS)[number]> & {
+  /** The source documents the record's quotes come from, each once, in the order of its sources. */
+  docs: string[];
+};
 
 const lonLat = z.tuple([z.number(), z.number()]);
 export const projectFeatureSchema = z.object({
@@ -65,12 +75,19 @@ export const projectFeatureSchema = z.object({
   ]),
   properties: projectPropsSchema,
 });
-export type ProjectFeature = z.infer<typeof projectFeatureSchema>;
+export type ProjectRecordFeature = z.infer<typeof projectFeatureSchema>;
+/** The projects as the build makes them, before the details are split off (build-time and tools). */
 export const projectCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(projectFeatureSchema),
 });
-export type ProjectCollection = z.infer<typeof projectCollectionSchema>;
+export type ProjectRecordCollection = z.infer<typeof projectCollectionSchema>;
+/** A project feature as the app loads it (`projects.geojson`). */
+export type ProjectFeature = Omit<ProjectRecordFeature, 'properties'> & { properties: ProjectProps };
+export interface ProjectCollection {
+  type: 'FeatureCollection';
+  features: ProjectFeature[];
+}
 
 export const profileSchema = z.object({
   code: z.enum(AREA_CODES),

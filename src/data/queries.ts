@@ -2,12 +2,20 @@
  * Data enters the app here: fetched once, checked (small files with zod/mini, fileSchemas.ts; the projects
  * file by its structure, shape.ts; the build has validated every record), cached by TanStack Query.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { chunkCount, chunkOf, detailsFile, withDetails } from './details';
 import { DOC_META } from './docs';
 import { districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
-import type { DistrictCollection, Profile, ProjectCollection, ProjectFeature } from './model';
-import { projectsShape } from './shape';
+import type {
+  DistrictCollection,
+  Profile,
+  ProjectCollection,
+  ProjectDetails,
+  ProjectFeature,
+  ProjectRecordFeature,
+} from './model';
+import { detailsShape, projectsShape } from './shape';
 
 /** Why a data file failed, so the message can be said in the user's language. */
 export type DataLoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'content';
@@ -108,11 +116,11 @@ export interface AppData {
 }
 
 /** Each data file is its own query, so one that fails takes nothing else with it. */
-type DataFile = 'districts.geojson' | 'projects.geojson' | 'profiles.json';
+type DataFile = 'districts.geojson' | 'projects.geojson' | 'profiles.json' | `project-details-${number}.json`;
 
 const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
   queryOptions({
-    queryKey: ['data', file],
+    queryKey: ['data', file] as const,
     queryFn: () => fetchJson(file, schema),
     staleTime: Infinity,
     retry: retryNetworkOnce,
@@ -167,6 +175,88 @@ export function useAppData(): AppDataState {
     for (const q of [d, p, r]) if (q.isError) void q.refetch();
   };
   return { data, isPending, errors, retry };
+}
+
+/** A details file (src/data/details.ts): loaded when a project in it is opened, or for a download. */
+const detailsQuery = (chunk: number) => fileQuery(detailsFile(chunk) as `project-details-${number}.json`, detailsShape);
+
+export interface ProjectDetailsState {
+  details: ProjectDetails | undefined;
+  isPending: boolean;
+  error: DataLoadError | undefined;
+  retry: () => void;
+}
+
+/**
+ * A project's details (its quoted sources, what its placement rests on), from the file its id is in. A file
+ * that loads without the project is a content error naming it: the thin file and the details disagree.
+ */
+export function useProjectDetails(id: string, projectCount: number): ProjectDetailsState {
+  const chunk = chunkOf(id, chunkCount(projectCount));
+  const q = useQuery(detailsQuery(chunk));
+  const details = q.data?.[id];
+  const error = q.error
+    ? q.error instanceof DataLoadError
+      ? q.error
+      : new DataLoadError(detailsFile(chunk), 'network', q.error.name)
+    : q.data && !details
+      ? new DataLoadError(detailsFile(chunk), 'content', id)
+      : undefined;
+  return { details, isPending: q.isPending, error, retry: () => void q.refetch() };
+}
+
+/** Up to this many details files are loaded ahead, once the page is idle; beyond, each when it is needed. */
+const PREFETCH_MAX_FILES = 2;
+
+/** Without a drawn map (no WebGL: the list alone), the details are loaded ahead after this long. */
+const PREFETCH_WITHOUT_MAP_MS = 10_000;
+
+/**
+ * Loads the details ahead when they are small (the real data: one file of ≈90 kB, ≈25 kB gzip) once the
+ * first view is done — after the map has drawn (`mapDrawn`), at an idle moment — so it takes nothing from
+ * the first view, a panel opens with its sources, and the app keeps working if the network goes.
+ */
+export function usePrefetchDetails(mapDrawn: boolean): void {
+  const client = useQueryClient();
+  const count = useAppData().data?.projects.features.length ?? 0;
+  useEffect(() => {
+    const n = chunkCount(count);
+    if (!count || n > PREFETCH_MAX_FILES) return;
+    const load = () => {
+      for (let k = 0; k < n; k++) void client.prefetchQuery(detailsQuery(k));
+    };
+    if (!mapDrawn) {
+      const id = setTimeout(load, PREFETCH_WITHOUT_MAP_MS);
+      return () => clearTimeout(id);
+    }
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 500);
+    return () => clearTimeout(id);
+  }, [client, count, mapDrawn]);
+}
+
+/**
+ * The given projects whole, with their details from the files they are in (downloads). `projectCount` is the
+ * number of projects in the data (it fixes the number of files). Throws a DataLoadError when a file fails.
+ */
+export async function withDetailsLoaded(
+  client: QueryClient,
+  projectCount: number,
+  features: readonly ProjectFeature[],
+): Promise<ProjectRecordFeature[]> {
+  const n = chunkCount(projectCount);
+  const needed = [...new Set(features.map((f) => chunkOf(f.id, n)))];
+  const chunks = new Map(
+    await Promise.all(needed.map(async (k) => [k, await client.fetchQuery(detailsQuery(k))] as const)),
+  );
+  return features.map((f) => {
+    const d = chunks.get(chunkOf(f.id, n))?.[f.id];
+    if (!d) throw new DataLoadError(detailsFile(chunkOf(f.id, n)), 'content', f.id);
+    return { ...f, properties: withDetails(f.properties, d) };
+  });
 }
 
 export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];

@@ -8,6 +8,7 @@
  * Same interface as zod's `safeParse`, so src/data/queries.ts keeps its shape.
  */
 import { PRECISIONS, PROJECT_AREA_CODES, SECTORS, STATUSES } from './codes';
+import type { DetailsChunk } from './details';
 import type { DistrictCollection, Profile, ProjectCollection } from './model';
 
 type ShapeResult<T> =
@@ -72,8 +73,8 @@ export const projectsShape = check<ProjectCollection>((json) => {
       if (CODES[k] && !CODES[k].has(v))
         return at(where('properties', k), `${f.id}: properties.${k} is not a known code`);
     }
-    if (!Array.isArray(p.sources) || !p.sources.length)
-      return at(where('properties', 'sources'), `${f.id}: no sources`);
+    if (!Array.isArray(p.docs) || typeof p.docs[0] !== 'string')
+      return at(where('properties', 'docs'), `${f.id}: no source documents`);
     if (!Array.isArray(p.figures)) return at(where('properties', 'figures'), `${f.id}: no figures`);
   }
   return null;
@@ -96,6 +97,22 @@ export const profilesShape = check<Profile[]>((json) => {
     if (!isObj(p) || typeof p.code !== 'string') return `profile ${i}: no code`;
     if (!Array.isArray(p.indicators) || !Array.isArray(p.plans)) return `${p.code}: no indicators or plans`;
     if (!isPos(p.center)) return `${p.code}: no centre`;
+  }
+  return null;
+});
+
+/** A details file (src/data/details.ts): by project id, its quoted sources and what its placement rests on. */
+export const detailsShape = check<DetailsChunk>((json) => {
+  if (!isObj(json)) return 'not a details file';
+  for (const [id, d] of Object.entries(json)) {
+    if (!isObj(d)) return at([id], `${id}: no details`);
+    const sources = d.sources;
+    if (!Array.isArray(sources) || !sources.length) return at([id, 'sources'], `${id}: no sources`);
+    for (const [i, s] of sources.entries())
+      if (!isObj(s) || typeof s.doc !== 'string' || typeof s.quote !== 'string')
+        return at([id, 'sources', i], `${id}: a source without its document or quote`);
+    for (const k of ['location_basis', 'location_basis_zh'] as const)
+      if (typeof d[k] !== 'string') return at([id, k], `${id}: ${k} is not text`);
   }
   return null;
 });

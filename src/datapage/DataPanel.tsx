@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { AppData } from '../data/queries';
 import { docMeta } from '../data/queries';
-import { downloadProfilesCsv, downloadProjectsCsv, downloadProjectsGeoJson } from '../export/downloads';
+import { downloadProfilesCsv } from '../export/downloads';
+import { useProjectDownloads } from '../export/useProjectDownloads';
 import { pick, useLang } from '../i18n';
 import { Panel } from '../panels/Panel';
 import { countByDoc } from './coverage';
@@ -13,6 +14,7 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
   const counts = useMemo(() => countByDoc(projects, data.profiles), [projects, data]);
   const indicators = data.profiles.reduce((n, p) => n + p.indicators.length, 0);
   const plans = data.profiles.reduce((n, p) => n + p.plans.length, 0);
+  const downloads = useProjectDownloads(data.projects.features.length);
   return (
     <Panel title={t('data.title')} subject="data" kicker={t('data.kicker')} onClose={onClose} testId="data-panel">
       <h3>{t('data.holds')}</h3>
@@ -47,7 +49,8 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProjectsCsv(data.projects.features)}
+          onClick={() => downloads.csv(data.projects.features)}
+          disabled={downloads.busy}
           data-testid="data-download-csv"
         >
           {t('data.allCsv')}
@@ -55,7 +58,8 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProjectsGeoJson(data.projects.features)}
+          onClick={() => downloads.geojson(data.projects.features)}
+          disabled={downloads.busy}
           data-testid="data-download-geojson"
         >
           {t('data.allGeojson')}
@@ -68,6 +72,9 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
         >
           {t('data.profilesCsv')}
         </button>
+      </p>
+      <p role="status" className="muted">
+        {downloads.error ?? ''}
       </p>
       <h3>{t('data.sources')}</h3>
       <ol className="doc-list">

@@ -13,7 +13,7 @@ export function countByDoc(projects: readonly ProjectProps[], profiles: readonly
   const cites = (sources: readonly { doc: string }[], doc: string) => sources.some((s) => s.doc === doc);
   return DOCS.map((doc) => ({
     doc,
-    projects: projects.filter((p) => cites(p.sources, doc)).length,
+    projects: projects.filter((p) => p.docs.includes(doc)).length,
     indicators: profiles.reduce((n, pr) => n + pr.indicators.filter((i) => cites(i.sources, doc)).length, 0),
     plans: profiles.reduce((n, pr) => n + pr.plans.filter((i) => cites(i.sources, doc)).length, 0),
   }));

@@ -6,7 +6,7 @@ import { useLang } from '../i18n';
 import { activeFilters, legendEntries } from '../print/summary';
 import { useSelection } from '../selection/SelectionProvider';
 import { useStore } from '../state/store';
-import { downloadProjectsCsv, downloadProjectsGeoJson } from './downloads';
+import { useProjectDownloads } from './useProjectDownloads';
 
 /** Downloads of what the selection lists (filters, search and the open area), and the map as an image. */
 export function ExportMenu() {
@@ -14,6 +14,7 @@ export function ExportMenu() {
   const data = useAppData().data;
   const selection = useSelection();
   const [image, setImage] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const downloads = useProjectDownloads(data?.projects.features.length ?? 0);
   if (!data) return null;
   const features = () =>
     selection.listed.map((p) => data.projectById.get(p.id)).filter((f): f is ProjectFeature => !!f);
@@ -41,8 +42,8 @@ export function ExportMenu() {
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProjectsCsv(features())}
-          disabled={!selection.listed.length}
+          onClick={() => downloads.csv(features())}
+          disabled={!selection.listed.length || downloads.busy}
           data-testid="download-csv"
         >
           {t('exports.csv')}
@@ -50,8 +51,8 @@ export function ExportMenu() {
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProjectsGeoJson(features())}
-          disabled={!selection.listed.length}
+          onClick={() => downloads.geojson(features())}
+          disabled={!selection.listed.length || downloads.busy}
           data-testid="download-geojson"
         >
           {t('exports.geojson')}
@@ -67,7 +68,7 @@ export function ExportMenu() {
         </button>
       </p>
       <p role="status" className="muted">
-        {image.error ? t('exports.imageFailed', { message: image.error }) : ''}
+        {image.error ? t('exports.imageFailed', { message: image.error }) : (downloads.error ?? '')}
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 /** The rows and files a download holds: projects (CSV, GeoJSON) and an area's profile (CSV). Pure. */
-import type { Profile, ProjectFeature } from '../data/model';
+import type { Profile, ProjectRecordFeature } from '../data/model';
 import type { Source } from '../data/schema';
 import { toCsv, type Cell } from './csv';
 
@@ -35,7 +35,7 @@ export const PROJECT_COLUMNS = [
 ] as const;
 
 /** One row per project, with its sources; a line's point is its first vertex (its geometry is in the GeoJSON). */
-export function projectsCsv(features: readonly ProjectFeature[]): string {
+export function projectsCsv(features: readonly ProjectRecordFeature[]): string {
   const rows = features.map((f): Cell[] => {
     const p = f.properties;
     const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates[0]!;
@@ -69,11 +69,12 @@ export function projectsCsv(features: readonly ProjectFeature[]): string {
   return toCsv(PROJECT_COLUMNS, rows);
 }
 
-/** The projects as RFC 7946 GeoJSON, without the app's search helpers. */
-export function projectsGeoJson(features: readonly ProjectFeature[]): string {
+/** The projects as RFC 7946 GeoJSON, whole (with their details), without the app's search helpers. */
+export function projectsGeoJson(features: readonly ProjectRecordFeature[]): string {
   const out = features.map((f) => {
-    const properties: Partial<ProjectFeature['properties']> = { ...f.properties };
+    const properties: Partial<ProjectRecordFeature['properties']> & { docs?: unknown } = { ...f.properties };
     delete properties.search;
+    delete properties.docs; // the thin file's list of the documents in `sources`
     return { type: 'Feature', id: f.id, geometry: f.geometry, properties };
   });
   return JSON.stringify({ type: 'FeatureCollection', features: out }, null, 1) + '\n';

@@ -22,7 +22,7 @@ export function reportSubject({ project, lang }: Pick<ReportInput, 'project' | '
 
 export function reportText({ project, shown, url, lang }: ReportInput): string {
   const zh = lang === 'zh';
-  const docs = [...new Set(project.sources.map((s) => s.doc))].join(', ');
+  const docs = project.docs.join(', ');
   return [
     zh ? `记录编号：${project.id}` : `Record id: ${project.id}`,
     zh ? `页面地址：${url}` : `Page: ${url}`,

@@ -8,6 +8,7 @@ export const analysisZh = {
     image: '下载地图图片（PNG）',
     imageBusy: '正在生成图片…',
     imageFailed: '无法生成图片：{{message}}',
+    downloadFailed: '无法下载：{{message}}',
     profileCsv: '下载此区域资料（CSV）',
   },
   cite: {
@@ -98,6 +99,7 @@ export const analysisEn: AnalysisStrings = {
     image: 'Download map image (PNG)',
     imageBusy: 'Making the image…',
     imageFailed: 'Could not make the image: {{message}}',
+    downloadFailed: 'Could not download: {{message}}',
     profileCsv: 'Download this area’s profile (CSV)',
   },
   cite: {

@@ -63,6 +63,7 @@ const zh = {
   panel: {
     close: '关闭',
     loading: '正在打开…',
+    detailsLoading: '正在加载出处…',
     project: '项目',
     areaKind: { district: '区', bda: '经济技术开发区', city: '全市' },
     location: '位置',
@@ -310,6 +311,7 @@ const en: Strings = {
   panel: {
     close: 'Close',
     loading: 'Opening…',
+    detailsLoading: 'Loading the sources…',
     project: 'Project',
     areaKind: { district: 'District', bda: 'Development area', city: 'City-wide' },
     location: 'Location',

@@ -106,6 +106,7 @@ export function useMapData(data: AppData | undefined): void {
     map.once('idle', () => {
       performance.mark('map:drawn');
       map.getContainer().setAttribute('data-ready', 'true');
+      useStore.getState().actions.setMapDrawn(true);
     });
   }, [loaded, data]);
 

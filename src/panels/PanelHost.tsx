@@ -95,6 +95,7 @@ function OpenPanel() {
     return (
       <ProjectPanel
         project={project}
+        projectCount={data.projects.features.length}
         districtName={d ? areaName(d, lang, 'long') : project.properties.district}
         onClose={onClose}
         metro={metro}

@@ -1,5 +1,5 @@
 import type { ProjectFeature } from '../data/model';
-import type { MetroLines, MetroStations } from '../data/queries';
+import { useProjectDetails, type MetroLines, type MetroStations } from '../data/queries';
 import { formatQuantity, formatSquareMetres } from '../i18n/format';
 import { pick, useLang } from '../i18n';
 import { SECTOR_COLORS } from '../map/sectors';
@@ -7,9 +7,12 @@ import { NearestStations } from '../proximity/NearestStations';
 import { Panel } from './Panel';
 import { Sources } from './Sources';
 import { ReportProblem } from '../export/ReportProblem';
+import { loadFailure } from '../ui/LoadState';
 
 interface Props {
   project: ProjectFeature;
+  /** How many projects the data holds: it fixes which details file the project is in. */
+  projectCount: number;
   districtName: string;
   onClose: () => void;
   /** The metro network, for the nearest stations (left out until it has loaded). */
@@ -18,9 +21,12 @@ interface Props {
 
 const AREA_KINDS = new Set(['floor_area_total', 'floor_area_above_ground']);
 
-export function ProjectPanel({ project, districtName, onClose, metro }: Props) {
+export function ProjectPanel({ project, projectCount, districtName, onClose, metro }: Props) {
   const { lang, t } = useLang();
   const p = project.properties;
+  // The quoted sources and the placement's basis come from the project's details file (src/data/details.ts).
+  const details = useProjectDetails(p.id, projectCount);
+  const d = details.details;
   const other = p.figures.filter((f) => !AREA_KINDS.has(f.kind));
   const industries = lang === 'zh' ? p.industries_zh : p.industries_en;
   const areaFigure = (kind: string) => p.figures.find((f) => f.kind === kind);
@@ -113,15 +119,30 @@ export function ProjectPanel({ project, districtName, onClose, metro }: Props) {
         <dt>{t('panel.precision')}</dt>
         <dd data-testid="precision">
           {t(`precision.${p.precision}`)}
-          <span className="muted">
-            {' '}
-            — {t('panel.basis')}: {pick(lang, p.location_basis_zh, p.location_basis)}
-          </span>
+          {d ? (
+            <span className="muted" data-testid="basis">
+              {' '}
+              — {t('panel.basis')}: {pick(lang, d.location_basis_zh, d.location_basis)}
+            </span>
+          ) : null}
         </dd>
       </dl>
       <NearestStations project={project} stations={metro?.stations.features} lines={metro?.lines.features} />
       <h3>{t('panel.sources')}</h3>
-      <Sources sources={p.sources} />
+      {d ? (
+        <Sources sources={d.sources} />
+      ) : details.error ? (
+        <p role="alert" className="details-error" data-testid="details-error">
+          {t('app.loadError', { message: loadFailure(details.error, t) })}{' '}
+          <button type="button" className="secondary small" onClick={details.retry}>
+            {t('app.retry')}
+          </button>
+        </p>
+      ) : (
+        <p role="status" className="muted" data-testid="details-loading">
+          {t('panel.detailsLoading')}
+        </p>
+      )}
       <ReportProblem project={p} districtName={districtName} />
     </Panel>
   );

@@ -17,12 +17,7 @@ export interface ParkRow {
 /** Industrial parks that cite 004 and carry a total floor area, largest first (ties by id, so the order is stable). */
 export function rankParks(projects: readonly ProjectProps[]): ParkRow[] {
   return projects
-    .filter(
-      (p) =>
-        p.sector === 'industrial_park' &&
-        p.floor_area_total_m2 !== undefined &&
-        p.sources.some((s) => s.doc === PARKS_DOC),
-    )
+    .filter((p) => p.sector === 'industrial_park' && p.floor_area_total_m2 !== undefined && p.docs.includes(PARKS_DOC))
     .map((p): ParkRow => {
       const q = (kind: string) => p.figures.find((f) => f.kind === kind)?.qualifier;
       const total = p.floor_area_total_m2!;

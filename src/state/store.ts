@@ -16,6 +16,8 @@ interface UiState {
   hoverProject: string | null;
   hoverDistrict: string | null;
   mapLoaded: boolean;
+  /** The map has drawn its data once (its first idle after the data was sent). */
+  mapDrawn: boolean;
   filtersOpen: boolean;
   compareOpen: boolean;
   /** What the pointer or keyboard focus is on, on the map, for the tooltip: projects at a screen point. */
@@ -61,6 +63,7 @@ export interface StoreState {
     hoverProject: (id: string | null) => void;
     hoverDistrict: (code: string | null) => void;
     setMapLoaded: (v: boolean) => void;
+    setMapDrawn: (v: boolean) => void;
     setFiltersOpen: (v: boolean) => void;
     openCompare: (codes: AreaCode[]) => void;
     setBasemap: (b: OnlineBasemap | null) => void;
@@ -88,6 +91,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverProject: null,
       hoverDistrict: null,
       mapLoaded: false,
+      mapDrawn: false,
       filtersOpen: false,
       compareOpen: false,
       mapHover: null,
@@ -128,6 +132,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverProject: (hoverProject) => ui({ hoverProject }),
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
+      setMapDrawn: (mapDrawn) => ui({ mapDrawn }),
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
       setBasemap: (basemap) => view(() => ({ basemap })),
       setMapHover: (mapHover) => ui({ mapHover }),
@@ -161,6 +166,7 @@ export const useStatuses = () => useStore((s) => s.view.statuses);
 export const useAreas = () => useStore((s) => s.view.areas);
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
+export const useMapDrawn = () => useStore((s) => s.ui.mapDrawn);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
 export const useSort = () => useStore((s) => s.view.sort);
 export const useNotFound = () => useStore((s) => s.ui.notFound);

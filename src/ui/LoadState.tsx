@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { dataTimeoutMs, useAppData, type DataLoadError } from '../data/queries';
 import { useLang } from '../i18n';
 
@@ -6,6 +7,19 @@ const FILE_PART = {
   'projects.geojson': 'projects',
   'profiles.json': 'profiles',
 } as const;
+
+/** Why a file failed, in the interface language: "project-details-0.json: no answer within 15 s". */
+export function loadFailure(e: DataLoadError, t: TFunction): string {
+  const reason =
+    e.kind === 'content' && !e.detail
+      ? t('app.loadReason.contentNoPath')
+      : t(`app.loadReason.${e.kind}`, {
+          status: e.detail,
+          path: e.detail,
+          seconds: Math.round(dataTimeoutMs() / 100) / 10,
+        });
+  return `${e.file}: ${reason}`;
+}
 
 /**
  * Loading and failure of the data: each failed file says, in the interface language, what failed, why, and
@@ -22,21 +36,13 @@ export function LoadState() {
       </div>
     );
   if (!q.errors.length) return null;
-  const reason = (e: DataLoadError) =>
-    e.kind === 'content' && !e.detail
-      ? t('app.loadReason.contentNoPath')
-      : t(`app.loadReason.${e.kind}`, {
-          status: e.detail,
-          path: e.detail,
-          seconds: Math.round(dataTimeoutMs() / 100) / 10,
-        });
   return (
     <div className="load-state error" role="alert" data-testid="load-error">
       {q.errors.map((e) => {
         const part = FILE_PART[e.file as keyof typeof FILE_PART];
         return (
           <p key={e.file}>
-            {t('app.loadError', { message: `${e.file}: ${reason(e)}` })}
+            {t('app.loadError', { message: loadFailure(e, t) })}
             {part && !q.isPending ? ` ${t(`app.loadMissing.${part}`)}` : ''}
           </p>
         );

@@ -47,7 +47,10 @@ describe('the map', () => {
     expect(await panel.getByTestId('floor_area_total').textContent()).toContain('30.4万平方米');
     expect(await panel.getByTestId('floor_area_total').textContent()).toContain('304,000 m²');
     expect(await panel.getByTestId('floor_area_above_ground').textContent()).toContain('17.9万平方米');
-    expect(await panel.locator('blockquote').allTextContents()).toContain('空间位置:海淀区温泉镇古莲路66号院');
+    // The quotes come from the project's details file, loaded ahead once the page is idle or when the panel opens.
+    await expect
+      .poll(() => panel.locator('blockquote').allTextContents())
+      .toContain('空间位置:海淀区温泉镇古莲路66号院');
     expect(new URL(g.page.url()).searchParams.get('project')).toBe(PARK);
     assertClean(g);
   });

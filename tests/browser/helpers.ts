@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { chunkCount, chunkOf, detailsFile } from '../../src/data/details';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const require = createRequire(import.meta.url);
@@ -166,7 +167,7 @@ interface FeatureLite {
   properties: Record<string, unknown>;
 }
 
-/** The project as the app's own data file has it. */
+/** The project as the app's own data file has it (thin: see projectsData for the whole record). */
 export async function projectData(page: Page, id: string): Promise<FeatureLite> {
   const fc = (await page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
     features: FeatureLite[];
@@ -176,12 +177,22 @@ export async function projectData(page: Page, id: string): Promise<FeatureLite> 
   return f;
 }
 
-/** Every project as the app's data file has it, by id (one fetch). */
+/** Every project whole, by id: the thin file with its details files (src/data/details.ts), as the app serves them. */
 export async function projectsData(page: Page): Promise<Map<string, FeatureLite>> {
   const fc = (await page.evaluate(async () => (await fetch('data/projects.geojson')).json())) as {
     features: FeatureLite[];
   };
-  return new Map(fc.features.map((f) => [f.id, f]));
+  const files = Array.from({ length: chunkCount(fc.features.length) }, (_, k) => detailsFile(k));
+  const chunks = (await page.evaluate(
+    (names) => Promise.all(names.map(async (n) => (await fetch(`data/${n}`)).json())),
+    files,
+  )) as Record<string, Record<string, unknown>>[];
+  const whole = (f: FeatureLite): FeatureLite => {
+    const d = chunks[chunkOf(f.id, files.length)]![f.id];
+    if (!d) throw new Error(`no details for ${f.id}`);
+    return { ...f, properties: { ...f.properties, ...d } };
+  };
+  return new Map(fc.features.map((f) => [f.id, whole(f)]));
 }
 
 /** Where a point is on screen now. */

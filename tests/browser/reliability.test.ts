@@ -216,17 +216,22 @@ describe('with WebGL', () => {
     await g.page.route('**/data/projects.geojson', async (route) => {
       const res = await route.fetch();
       const fc = (await res.json()) as { features: { id: string; properties: Record<string, unknown> }[] };
-      for (const f of fc.features.filter((x) => x.id === PARK)) {
+      for (const f of fc.features.filter((x) => x.id === PARK))
         Object.assign(f.properties, { name_en: NAME_EN, name_zh: NAME_ZH, summary_en: SUMMARY });
-        (f.properties.sources as { quote: string }[])[0]!.quote = QUOTE;
-      }
       await route.fulfill({ response: res, body: JSON.stringify(fc) });
+    });
+    // The quotes are in the project's details file (src/data/details.ts).
+    await g.page.route('**/data/project-details-*.json', async (route) => {
+      const res = await route.fetch();
+      const chunk = (await res.json()) as Record<string, { sources: { quote: string }[] }>;
+      if (chunk[PARK]) chunk[PARK].sources[0]!.quote = QUOTE;
+      await route.fulfill({ response: res, body: JSON.stringify(chunk) });
     });
     await g.page.goto(url(`?lang=en&project=${PARK}`));
     const panel = g.page.getByTestId('project-panel');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(NAME_EN);
     expect(await panel.textContent()).toContain(SUMMARY);
-    expect(await panel.locator('blockquote').allTextContents()).toContain(QUOTE);
+    await expect.poll(() => panel.locator('blockquote').allTextContents()).toContain(QUOTE);
     await search(g.page, 'Park');
     await expect.poll(() => g.page.locator(`[data-id="${PARK}"]`).textContent()).toContain(NAME_EN);
     await g.page.getByTestId('lang-switch').click();

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toFeature } from '../../geo/build/assemble';
+import { thinProps } from '../../src/data/details';
 import { initI18n } from '../../src/i18n';
 import { NearestStations } from '../../src/proximity/NearestStations';
 import { goodProject } from '../fixtures/records';
@@ -14,7 +15,8 @@ afterEach(cleanup);
 const feature = (precision: 'site' | 'street' | 'town' | 'district') => {
   const g = goodProject();
   const p = { ...g, location: { ...g.location, precision } };
-  return toFeature(p, [p.location.type === 'point' ? p.location.coordinates! : [0, 0]]);
+  const f = toFeature(p, [p.location.type === 'point' ? p.location.coordinates! : [0, 0]]);
+  return { ...f, properties: thinProps(f.properties) };
 };
 
 describe('nearest stations', () => {

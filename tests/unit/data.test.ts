@@ -5,6 +5,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { allowedDistricts } from '../../geo/build/checks';
 import type { DistrictFeature } from '../../geo/build/assemble';
+import { readBuiltProjects } from '../../geo/build/built';
 import { paths } from '../../geo/build/paths';
 import { findCorruption } from '../../src/data/corruption';
 import { profilesSchema, projectCollectionSchema } from '../../src/data/model';
@@ -12,7 +13,8 @@ import { AREA_CODES } from '../../src/data/schema';
 
 const out = paths().outDir;
 const read = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
-const projects = projectCollectionSchema.parse(read('projects.geojson')).features;
+// The thin file joined with its details files: the records whole, as the build checked them.
+const projects = projectCollectionSchema.parse(readBuiltProjects(out)).features;
 const profiles = profilesSchema.parse(read('profiles.json'));
 const districts = read('districts.geojson').features as DistrictFeature[];
 const sourcesDir = paths().sourcesDir;

@@ -1,14 +1,14 @@
 /** CSV escaping and BOM, the dataset rows, citations in both languages and the problem report (issue 11). */
 import { describe, expect, it } from 'vitest';
 import { DOC_META } from '../../src/data/docs';
-import type { ProjectFeature } from '../../src/data/model';
+import type { ProjectRecordFeature } from '../../src/data/model';
 import { citationEn, citationZh, englishDate } from '../../src/export/citation';
 import { BOM, csvCell, parseCsv, toCsv } from '../../src/export/csv';
 import { PROJECT_COLUMNS, profilesCsv, projectsCsv, projectsGeoJson } from '../../src/export/dataset';
 import { isEmail, mailtoHref, reportSubject, reportText } from '../../src/export/report';
 import { makeIndicator, makePlan, makeProfile, makeProject } from '../fixtures/factories';
 
-const feature = (over: Parameters<typeof makeProject>[0]): ProjectFeature => ({
+const feature = (over: Parameters<typeof makeProject>[0]): ProjectRecordFeature => ({
   type: 'Feature',
   id: over.id,
   geometry: { type: 'Point', coordinates: [116.2, 40.05] },

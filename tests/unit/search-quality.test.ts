@@ -2,19 +2,20 @@
  * Search quality on the real data (public/data, built by `npm run data`): a table of queries with what
  * they must return, what they must not, and how many results they may give at most.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltProjects } from '../../geo/build/built';
 import { paths } from '../../geo/build/paths';
+import { thinProps } from '../../src/data/details';
 import { projectCollectionSchema } from '../../src/data/model';
 import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
 
 // Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
 beforeAll(() => loadFuzzy());
 
+// What the app searches: the thin records (src/data/details.ts), from the whole ones the build checked.
 const projects = projectCollectionSchema
-  .parse(JSON.parse(readFileSync(join(paths().outDir, 'projects.geojson'), 'utf8')))
-  .features.map((f) => f.properties);
+  .parse(readBuiltProjects(paths().outDir))
+  .features.map((f) => thinProps(f.properties));
 const index = buildSearchIndex(projects);
 
 interface Case {

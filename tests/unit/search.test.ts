@@ -17,14 +17,12 @@ const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectP
   status: 'planned',
   status_year: 2025,
   precision: 'town',
-  location_basis: 'x',
-  location_basis_zh: 'x',
   summary_zh: '',
   summary_en: '',
   figures: [],
   industries_zh: [],
   industries_en: [],
-  sources: [],
+  docs: [],
   ...extra,
 });
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toFeature, type DistrictFeature } from '../../geo/build/assemble';
 import { syntheticSeeds } from '../../geo/build/synthetic';
 import { buildSearchIndex, loadFuzzy } from '../../src/filters/search';
+import { thinProps } from '../../src/data/details';
 import { computeSelection, type SelectionInput } from '../../src/selection/selection';
 
 // Typo matching loads on demand; loaded first so both ways search with it.
@@ -14,8 +15,8 @@ beforeAll(() => loadFuzzy());
 
 const districts = (JSON.parse(readFileSync('geo/beijing-districts.geojson', 'utf8')) as { features: DistrictFeature[] })
   .features;
-const projects = syntheticSeeds(400, districts).map(
-  (s) => toFeature(s, s.location.type === 'point' ? [s.location.coordinates!] : []).properties,
+const projects = syntheticSeeds(400, districts).map((s) =>
+  thinProps(toFeature(s, s.location.type === 'point' ? [s.location.coordinates!] : []).properties),
 );
 
 describe('selection with a search index', () => {

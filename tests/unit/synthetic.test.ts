@@ -5,6 +5,7 @@ import { PRECISIONS, SECTORS, STATUSES } from '../../src/data/schema';
 import type { DistrictFeature } from '../../geo/build/assemble';
 import { toFeature } from '../../geo/build/assemble';
 import { syntheticCount, syntheticSeeds } from '../../geo/build/synthetic';
+import { thinProps } from '../../src/data/details';
 import { projectFeatureSchema } from '../../src/data/model';
 import { buildSearchIndex } from '../../src/filters/search';
 
@@ -36,7 +37,7 @@ describe('synthetic projects (SYNTHETIC_PROJECTS)', () => {
   it('gives features the app schema accepts and search finds by name and pinyin', () => {
     const features = seeds.map((s) => toFeature(s, s.location.type === 'point' ? [s.location.coordinates!] : []));
     for (const f of features) expect(projectFeatureSchema.safeParse(f).success).toBe(true);
-    const index = buildSearchIndex(features.map((f) => f.properties));
+    const index = buildSearchIndex(features.map((f) => thinProps(f.properties)));
     expect(index.search('zhongguancun').length).toBeGreaterThan(0);
     expect(index.search('中关村').length).toBeGreaterThan(0);
     expect(index.search(seeds[16]!.name_en)).toContain('synthetic-17');

@@ -1,0 +1,35 @@
+/**
+ * The project downloads (CSV, GeoJSON) of the export menu and the data page: whole records, so the details
+ * (quotes, placement basis) are loaded first from the files the projects are in (src/data/details.ts).
+ * While they load the buttons say so; a failed file is said in the user's language and loses nothing.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ProjectFeature } from '../data/model';
+import { DataLoadError, withDetailsLoaded } from '../data/queries';
+import { useLang } from '../i18n';
+import { loadFailure } from '../ui/LoadState';
+import { downloadProjectsCsv, downloadProjectsGeoJson } from './downloads';
+
+export function useProjectDownloads(projectCount: number) {
+  const client = useQueryClient();
+  const { t } = useLang();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const run =
+    (save: typeof downloadProjectsCsv, base?: string) =>
+    async (features: readonly ProjectFeature[]): Promise<void> => {
+      setState({ busy: true, error: null });
+      try {
+        save(await withDetailsLoaded(client, projectCount, features), base);
+        setState({ busy: false, error: null });
+      } catch (e) {
+        const message = e instanceof DataLoadError ? loadFailure(e, t) : (e as Error).message;
+        setState({ busy: false, error: t('exports.downloadFailed', { message }) });
+      }
+    };
+  return {
+    ...state,
+    csv: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsCsv, base)(features),
+    geojson: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsGeoJson, base)(features),
+  };
+}
