@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
-import { toPinyin } from '../../geo/build/pinyin';
+import { toPinyin, toSyllables } from '../../geo/build/pinyin';
 import { buildSearchIndex, loadFuzzy, mayMatchTypos } from '../../src/filters/search';
 
 // Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
@@ -10,7 +10,6 @@ const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectP
   id,
   name_zh,
   name_en,
-  name_pinyin: toPinyin(name_zh).full,
   name_initials: toPinyin(name_zh).initials,
   sector: 'industrial_park',
   district: '110108',
@@ -23,6 +22,8 @@ const p = (id: string, name_zh: string, name_en: string, extra: Partial<ProjectP
   industries_zh: [],
   industries_en: [],
   docs: [],
+  // As the build writes it (geo/build/assemble.ts): the name's pinyin by syllable.
+  search: { name_py: toSyllables(name_zh), places_zh: [], places_py: [] },
   ...extra,
 });
 
@@ -91,5 +92,21 @@ describe('search ranking', () => {
     ]);
     expect(idx.search('zgc')).toEqual(['starts', 'contains']);
     expect(idx.search('中关村')[0]).toBe('starts');
+  });
+});
+
+describe('postings (the whole-word lists)', () => {
+  it('give each word its documents once each, ascending, as a Map of arrays would', async () => {
+    const { Postings } = await import('../../src/filters/search');
+    const texts = ['a b a', '', 'b c', 'c c c a', 'd', ...Array.from({ length: 3000 }, (_, i) => `w${i % 7} x${i}`)];
+    const split = (i: number) => texts[i]!.split(' ');
+    const p = Postings.build(texts.length, split);
+    const naive = new Map<string, number[]>();
+    texts.forEach((t, i) => {
+      for (const w of new Set(split(i))) if (w) naive.set(w, [...(naive.get(w) ?? []), i]);
+    });
+    for (const [w, docs] of naive) expect([...p.get(w)!], w).toEqual(docs);
+    expect(p.get('zzz')).toBeUndefined();
+    expect(p.get('')).toBeUndefined();
   });
 });
