@@ -10,10 +10,10 @@ import type { ProjectCollection, ProjectDetails, ProjectProps, ProjectRecord, Pr
 
 /**
  * The fields only a project's panel and the downloads show, kept out of `projects.geojson` and loaded by id:
- * at 100,000 projects they are a quarter of the parsed records, and the map, the list, the filters and search
- * never read them.
+ * at 100,000 projects they are a fifth of the parsed records, and the map, the list, the filters and search
+ * never read them. (`name_pinyin` is `search.name_py` without its spaces, which search reads instead.)
  */
-export const DETAIL_KEYS = ['sources', 'location_basis', 'location_basis_zh'] as const;
+export const DETAIL_KEYS = ['sources', 'location_basis', 'location_basis_zh', 'name_pinyin'] as const;
 
 /** About this many projects per details file: the real data (≈160) is one file, 100,000 are 200. */
 export const DETAILS_PER_CHUNK = 500;
@@ -48,6 +48,7 @@ const detailsOf = (p: ProjectRecord): ProjectDetails => ({
   sources: p.sources,
   location_basis: p.location_basis,
   location_basis_zh: p.location_basis_zh,
+  name_pinyin: p.name_pinyin,
 });
 
 /** The build's split: the thin collection and the details files, by file name. */

@@ -101,7 +101,7 @@ export const profilesShape = check<Profile[]>((json) => {
   return null;
 });
 
-/** A details file (src/data/details.ts): by project id, its quoted sources and what its placement rests on. */
+/** A details file (src/data/details.ts): by project id, its quoted sources, what its placement rests on, its pinyin. */
 export const detailsShape = check<DetailsChunk>((json) => {
   if (!isObj(json)) return 'not a details file';
   for (const [id, d] of Object.entries(json)) {
@@ -111,7 +111,7 @@ export const detailsShape = check<DetailsChunk>((json) => {
     for (const [i, s] of sources.entries())
       if (!isObj(s) || typeof s.doc !== 'string' || typeof s.quote !== 'string')
         return at([id, 'sources', i], `${id}: a source without its document or quote`);
-    for (const k of ['location_basis', 'location_basis_zh'] as const)
+    for (const k of ['location_basis', 'location_basis_zh', 'name_pinyin'] as const)
       if (typeof d[k] !== 'string') return at([id, k], `${id}: ${k} is not text`);
   }
   return null;
