@@ -12,7 +12,10 @@ import './styles.css';
 useStore.getState().actions.setView(parseUrl(window.location.search));
 initI18n(detectLang(useStore.getState().view.lang));
 
-const queryClient = new QueryClient();
+// The data comes from the app's own server: a browser that believes it is offline (a laptop without a
+// network serving the app locally) must still load it, so queries are not paused while `navigator.onLine`
+// is false; a failed request is reported as a failure instead.
+const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'always' } } });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -8,6 +8,8 @@ const read = (dir: string, file: string): unknown => JSON.parse(readFileSync(joi
 
 export function readBuiltProjects(outDir: string): ProjectRecordCollection {
   const thin = read(outDir, 'projects.geojson') as ProjectCollection;
+  // An output from before the split (session 10) holds the whole records in this one file.
+  if (thin.features[0] && 'sources' in thin.features[0].properties) return thin as unknown as ProjectRecordCollection;
   const n = chunkCount(thin.features.length);
   const chunks = Array.from({ length: n }, (_, k) => read(outDir, detailsFile(k)) as DetailsChunk);
   return joinDetails(thin, chunks);

@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { chunkCount, chunkOf, detailsFile, withDetails } from './details';
+import { chunkCount, chunkOf, detailsFile, withDetails, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
 import { districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
 import type {
@@ -178,7 +178,11 @@ export function useAppData(): AppDataState {
 }
 
 /** A details file (src/data/details.ts): loaded when a project in it is opened, or for a download. */
-const detailsQuery = (chunk: number) => fileQuery(detailsFile(chunk) as `project-details-${number}.json`, detailsShape);
+const detailsQuery = (chunk: number) => ({
+  ...fileQuery(detailsFile(chunk) as `project-details-${number}.json`, detailsShape),
+  // A details file that failed while loaded ahead (nobody was looking) is tried again when a panel needs it.
+  retryOnMount: true,
+});
 
 export interface ProjectDetailsState {
   details: ProjectDetails | undefined;
@@ -238,6 +242,9 @@ export function usePrefetchDetails(mapDrawn: boolean): void {
   }, [client, count, mapDrawn]);
 }
 
+/** How many details files a download loads at once. */
+const DOWNLOAD_PARALLEL = 4;
+
 /**
  * The given projects whole, with their details from the files they are in (downloads). `projectCount` is the
  * number of projects in the data (it fixes the number of files). Throws a DataLoadError when a file fails.
@@ -249,9 +256,13 @@ export async function withDetailsLoaded(
 ): Promise<ProjectRecordFeature[]> {
   const n = chunkCount(projectCount);
   const needed = [...new Set(features.map((f) => chunkOf(f.id, n)))];
-  const chunks = new Map(
-    await Promise.all(needed.map(async (k) => [k, await client.fetchQuery(detailsQuery(k))] as const)),
-  );
+  // A few files at a time: each file's timeout covers its own transfer, not a share of 200 at once.
+  const chunks = new Map<number, DetailsChunk>();
+  for (let i = 0; i < needed.length; i += DOWNLOAD_PARALLEL) {
+    const batch = needed.slice(i, i + DOWNLOAD_PARALLEL);
+    const got = await Promise.all(batch.map((k) => client.fetchQuery(detailsQuery(k))));
+    batch.forEach((k, j) => chunks.set(k, got[j]!));
+  }
   return features.map((f) => {
     const d = chunks.get(chunkOf(f.id, n))?.[f.id];
     if (!d) throw new DataLoadError(detailsFile(chunkOf(f.id, n)), 'content', f.id);

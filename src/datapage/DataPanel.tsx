@@ -50,7 +50,7 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
           type="button"
           className="secondary small"
           onClick={() => downloads.csv(data.projects.features)}
-          disabled={downloads.busy}
+          aria-busy={downloads.busy}
           data-testid="data-download-csv"
         >
           {t('data.allCsv')}
@@ -59,7 +59,7 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
           type="button"
           className="secondary small"
           onClick={() => downloads.geojson(data.projects.features)}
-          disabled={downloads.busy}
+          aria-busy={downloads.busy}
           data-testid="data-download-geojson"
         >
           {t('data.allGeojson')}
@@ -74,7 +74,7 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
         </button>
       </p>
       <p role="status" className="muted">
-        {downloads.error ?? ''}
+        {downloads.status}
       </p>
       <h3>{t('data.sources')}</h3>
       <ol className="doc-list">

@@ -43,7 +43,8 @@ export function ExportMenu() {
           type="button"
           className="secondary small"
           onClick={() => downloads.csv(features())}
-          disabled={!selection.listed.length || downloads.busy}
+          disabled={!selection.listed.length}
+          aria-busy={downloads.busy}
           data-testid="download-csv"
         >
           {t('exports.csv')}
@@ -52,7 +53,8 @@ export function ExportMenu() {
           type="button"
           className="secondary small"
           onClick={() => downloads.geojson(features())}
-          disabled={!selection.listed.length || downloads.busy}
+          disabled={!selection.listed.length}
+          aria-busy={downloads.busy}
           data-testid="download-geojson"
         >
           {t('exports.geojson')}
@@ -68,7 +70,7 @@ export function ExportMenu() {
         </button>
       </p>
       <p role="status" className="muted">
-        {image.error ? t('exports.imageFailed', { message: image.error }) : (downloads.error ?? '')}
+        {downloads.status || (image.error ? t('exports.imageFailed', { message: image.error }) : '')}
       </p>
     </section>
   );

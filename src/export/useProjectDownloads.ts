@@ -1,10 +1,11 @@
 /**
  * The project downloads (CSV, GeoJSON) of the export menu and the data page: whole records, so the details
  * (quotes, placement basis) are loaded first from the files the projects are in (src/data/details.ts).
- * While they load the buttons say so; a failed file is said in the user's language and loses nothing.
+ * While they load, `status` says so (the buttons stay focusable: a second click waits for the first); a
+ * failed file is said in the user's language and loses nothing.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/model';
 import { DataLoadError, withDetailsLoaded } from '../data/queries';
 import { useLang } from '../i18n';
@@ -15,20 +16,29 @@ export function useProjectDownloads(projectCount: number) {
   const client = useQueryClient();
   const { t } = useLang();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const busy = useRef(false);
   const run =
     (save: typeof downloadProjectsCsv, base?: string) =>
     async (features: readonly ProjectFeature[]): Promise<void> => {
+      if (busy.current) return;
+      busy.current = true;
       setState({ busy: true, error: null });
       try {
         save(await withDetailsLoaded(client, projectCount, features), base);
         setState({ busy: false, error: null });
       } catch (e) {
-        const message = e instanceof DataLoadError ? loadFailure(e, t) : (e as Error).message;
+        // A file that failed is named; anything else is a fault of this code, logged for a developer.
+        if (!(e instanceof DataLoadError)) console.error(e);
+        const message = e instanceof DataLoadError ? loadFailure(e, t) : t('exports.downloadBroken');
         setState({ busy: false, error: t('exports.downloadFailed', { message }) });
+      } finally {
+        busy.current = false;
       }
     };
   return {
     ...state,
+    /** What the menu's live region says: preparing, the failure, or nothing. */
+    status: state.busy ? t('exports.downloadBusy') : (state.error ?? ''),
     csv: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsCsv, base)(features),
     geojson: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsGeoJson, base)(features),
   };

@@ -9,6 +9,8 @@ export const analysisZh = {
     imageBusy: '正在生成图片…',
     imageFailed: '无法生成图片：{{message}}',
     downloadFailed: '无法下载：{{message}}',
+    downloadBusy: '正在准备下载…',
+    downloadBroken: '文件未能生成',
     profileCsv: '下载此区域资料（CSV）',
   },
   cite: {
@@ -100,6 +102,8 @@ export const analysisEn: AnalysisStrings = {
     imageBusy: 'Making the image…',
     imageFailed: 'Could not make the image: {{message}}',
     downloadFailed: 'Could not download: {{message}}',
+    downloadBusy: 'Preparing the download…',
+    downloadBroken: 'the file could not be made',
     profileCsv: 'Download this area’s profile (CSV)',
   },
   cite: {

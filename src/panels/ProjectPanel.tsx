@@ -138,11 +138,11 @@ export function ProjectPanel({ project, projectCount, districtName, onClose, met
             {t('app.retry')}
           </button>
         </p>
-      ) : (
-        <p role="status" className="muted" data-testid="details-loading">
-          {t('panel.detailsLoading')}
-        </p>
-      )}
+      ) : null}
+      {/* One live region, there from the start, so a screen reader hears the text change. */}
+      <div role="status" className="muted" data-testid="details-loading">
+        {!d && !details.error ? t('panel.detailsLoading') : ''}
+      </div>
       <ReportProblem project={p} districtName={districtName} />
     </Panel>
   );
