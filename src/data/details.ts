@@ -6,7 +6,15 @@
  * opens, and every chunk for a download. Build and app share these functions, so they always agree on the
  * file a record is in. Pure; no zod here (it is in the first view's JavaScript).
  */
-import type { ProjectCollection, ProjectDetails, ProjectProps, ProjectRecord, ProjectRecordCollection } from './model';
+import type {
+  ProjectCollection,
+  ProjectDetails,
+  ProjectFeature,
+  ProjectProps,
+  ProjectRecord,
+  ProjectRecordCollection,
+  ProjectRecordFeature,
+} from './model';
 
 /**
  * The fields only a project's panel and the downloads show, kept out of `projects.geojson` and loaded by id:
@@ -31,7 +39,7 @@ export function chunkOf(id: string, chunks: number): number {
   return (h >>> 0) % chunks;
 }
 
-export const detailsFile = (chunk: number): string => `project-details-${chunk}.json`;
+export const detailsFile = (chunk: number) => `project-details-${chunk}.json` as const;
 
 /** The documents a record cites, each once, in the order of its sources. */
 export const docsOf = (sources: readonly { doc: string }[]): string[] => [...new Set(sources.map((s) => s.doc))];
@@ -68,24 +76,40 @@ export function splitDetails(fc: ProjectRecordCollection): {
   };
 }
 
-/** The whole record again: a thin project and its details (the docs list is the thin file's own field). */
-export function withDetails(p: ProjectProps, d: ProjectDetails): ProjectRecord & { docs: string[] } {
-  return { ...p, ...d };
+/**
+ * Thin features made whole again (the thin file's `docs` kept), each from the details file it is in among
+ * `chunks` files: `chunkAt(k)` gives file k when it is loaded. A project its file lacks is the error
+ * `missing(id, file)` makes.
+ */
+export function withDetailsFrom(
+  features: readonly ProjectFeature[],
+  chunks: number,
+  chunkAt: (k: number) => DetailsChunk | undefined,
+  missing: (id: string, file: string) => Error,
+): ProjectRecordFeature[] {
+  return features.map((f) => {
+    const k = chunkOf(f.id, chunks);
+    const d = chunkAt(k)?.[f.id];
+    if (!d) throw missing(f.id, detailsFile(k));
+    const properties: ProjectRecord & { docs: string[] } = { ...f.properties, ...d };
+    return { ...f, properties };
+  });
 }
 
 /**
- * The collection as the build made it, from the thin file and every details file (tools, tests and the
- * downloads); a project whose details are missing is an error naming it.
+ * The collection as the build made it, from the thin file and every details file (tools and tests); a
+ * project whose details are missing is an error naming it.
  */
 export function joinDetails(projects: ProjectCollection, chunks: readonly DetailsChunk[]): ProjectRecordCollection {
   const n = chunkCount(projects.features.length);
   if (chunks.length !== n) throw new Error(`expected ${n} details files, got ${chunks.length}`);
   return {
     type: 'FeatureCollection',
-    features: projects.features.map((f) => {
-      const d = chunks[chunkOf(f.id, n)]![f.id];
-      if (!d) throw new Error(`${f.id}: no details in ${detailsFile(chunkOf(f.id, n))}`);
-      return { ...f, properties: withDetails(f.properties, d) };
-    }),
+    features: withDetailsFrom(
+      projects.features,
+      n,
+      (k) => chunks[k],
+      (id, file) => new Error(`${id}: no details in ${file}`),
+    ),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { chunkCount, chunkOf, detailsFile, withDetails, type DetailsChunk } from './details';
+import { chunkCount, chunkOf, detailsFile, withDetailsFrom, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
 import { districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
 import type {
@@ -103,6 +103,10 @@ export async function fetchJson<T>(
   }
 }
 
+/** What a query failed with, as a DataLoadError (anything else thrown counts as a network failure of `file`). */
+const asLoadError = (e: Error, file: string): DataLoadError =>
+  e instanceof DataLoadError ? e : new DataLoadError(file, 'network', e.name);
+
 /** A network failure may pass; a timeout, a bad status or bad content will not on an immediate retry. */
 const retryNetworkOnce = (count: number, error: Error) =>
   count < 1 && error instanceof DataLoadError && error.kind === 'network';
@@ -168,9 +172,7 @@ export function useAppData(): AppDataState {
       profileByCode: new Map(profiles.map((x) => [x.code, x])),
     };
   }, [isPending, d.data, p.data, r.data]);
-  const errors = [d, p, r].flatMap((q) =>
-    q.error ? [q.error instanceof DataLoadError ? q.error : new DataLoadError('?', 'network', q.error.name)] : [],
-  );
+  const errors = [d, p, r].flatMap((q) => (q.error ? [asLoadError(q.error, '?')] : []));
   const retry = () => {
     for (const q of [d, p, r]) if (q.isError) void q.refetch();
   };
@@ -179,14 +181,13 @@ export function useAppData(): AppDataState {
 
 /** A details file (src/data/details.ts): loaded when a project in it is opened, or for a download. */
 const detailsQuery = (chunk: number) => ({
-  ...fileQuery(detailsFile(chunk) as `project-details-${number}.json`, detailsShape),
+  ...fileQuery(detailsFile(chunk), detailsShape),
   // A details file that failed while loaded ahead (nobody was looking) is tried again when a panel needs it.
   retryOnMount: true,
 });
 
 export interface ProjectDetailsState {
   details: ProjectDetails | undefined;
-  isPending: boolean;
   error: DataLoadError | undefined;
   retry: () => void;
 }
@@ -200,13 +201,11 @@ export function useProjectDetails(id: string, projectCount: number): ProjectDeta
   const q = useQuery(detailsQuery(chunk));
   const details = q.data?.[id];
   const error = q.error
-    ? q.error instanceof DataLoadError
-      ? q.error
-      : new DataLoadError(detailsFile(chunk), 'network', q.error.name)
+    ? asLoadError(q.error, detailsFile(chunk))
     : q.data && !details
       ? new DataLoadError(detailsFile(chunk), 'content', id)
       : undefined;
-  return { details, isPending: q.isPending, error, retry: () => void q.refetch() };
+  return { details, error, retry: () => void q.refetch() };
 }
 
 /** Up to this many details files are loaded ahead, once the page is idle; beyond, each when it is needed. */
@@ -263,11 +262,12 @@ export async function withDetailsLoaded(
     const got = await Promise.all(batch.map((k) => client.fetchQuery(detailsQuery(k))));
     batch.forEach((k, j) => chunks.set(k, got[j]!));
   }
-  return features.map((f) => {
-    const d = chunks.get(chunkOf(f.id, n))?.[f.id];
-    if (!d) throw new DataLoadError(detailsFile(chunkOf(f.id, n)), 'content', f.id);
-    return { ...f, properties: withDetails(f.properties, d) };
-  });
+  return withDetailsFrom(
+    features,
+    n,
+    (k) => chunks.get(k),
+    (id, file) => new DataLoadError(file, 'content', id),
+  );
 }
 
 export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];
