@@ -14,6 +14,11 @@ export interface ProjectFilter {
    * `mask[i]` is 1 when `of[i]` passes every part; `byId` says whether a search or a radius restricts by id.
    */
   drawn?: DrawnMask;
+  /**
+   * The search's typo matches are still being looked for (in a worker, at large sizes): the map keeps what it
+   * draws until they arrive, rather than drawing the exact matches (often none) for a moment.
+   */
+  typosPending?: boolean;
 }
 
 interface DrawnMask {

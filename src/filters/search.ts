@@ -12,58 +12,77 @@
  * on first use; names, pinyin and Chinese text are scanned, each field once, with plain string operations and
  * no regular expression per document; Fuse's index is built only when a typo first needs it.
  */
-import type Fuse from 'fuse.js';
-import type { IFuseOptions } from 'fuse.js';
 import type { ProjectProps } from '../data/model';
+import { LARGE_DATA } from '../selection/typing';
+import { FUZZY_MIN_LENGTH, type FuzzyFields, type FuzzyHits } from './fuzzy';
+import type { RemoteFuzzy } from './fuzzyRemote';
 
 /**
- * Fuse.js is loaded on demand (issue 12: it is not needed to draw the first view): when the search index is
- * prepared at an idle moment, or by the first search that needs a typo match. Until it has loaded, a typo
- * finds nothing; `onFuzzyReady` listeners (the selection) are told when it has, and search again.
+ * Typo matching is loaded on demand (issue 12: it is not needed to draw the first view). On the page
+ * (fuzzyLocal.ts: Fuse.js) when the search index is prepared at an idle moment, or by the first search that
+ * needs a typo match; with more than LARGE_DATA projects in a worker instead (fuzzyRemote.ts, loaded by the
+ * first typo). Until an answer is there a typo finds nothing; `onFuzzyReady` listeners (the selection) are
+ * told whenever more can be found (a module has loaded, a worker has answered), and search again.
  */
-let FuseClass: typeof Fuse | undefined;
-let fuseLoad: Promise<void> | undefined;
+let local: typeof import('./fuzzyLocal') | undefined;
+let localLoad: Promise<void> | undefined;
+let remoteModule: typeof import('./fuzzyRemote') | undefined;
+let remoteLoad: Promise<void> | undefined;
+/** The worker's module could not be loaded: typos are matched on the page. */
+let remoteUnavailable = false;
 const fuzzyListeners = new Set<() => void>();
+/** Bumped whenever typo matching can answer more than before. */
+let version = 0;
+const fuzzyChanged = () => {
+  version++;
+  for (const f of fuzzyListeners) f();
+};
 export function loadFuzzy(): Promise<void> {
-  return (fuseLoad ??= import('fuse.js').then((m) => {
-    FuseClass = m.default;
-    for (const f of fuzzyListeners) f();
+  return (localLoad ??= import('./fuzzyLocal').then((m) => {
+    local = m;
+    fuzzyChanged();
   }));
 }
-/** Whether typo matching is available yet (a snapshot for useSyncExternalStore). */
-export const fuzzyReady = () => FuseClass !== undefined;
+/** A typo is waiting for the worker's module (loaded ahead, while typing, nothing else waits for it). */
+let typoWaiting = false;
+const loadRemote = (): Promise<void> =>
+  (remoteLoad ??= import('./fuzzyRemote').then(
+    (m) => {
+      remoteModule = m;
+      if (typoWaiting) fuzzyChanged();
+    },
+    () => {
+      remoteUnavailable = true;
+      if (typoWaiting) fuzzyChanged();
+    },
+  ));
+/** Whether typo matching is available on the page yet. */
+export const fuzzyReady = () => local !== undefined;
+/** A snapshot for useSyncExternalStore: changes whenever the same query may now find more typo matches. */
+export const fuzzyVersion = () => version;
 export function onFuzzyReady(f: () => void): () => void {
   fuzzyListeners.add(f);
   return () => fuzzyListeners.delete(f);
 }
-
-/** What the fuzzy fallback looks in, made only when a typo first needs it. */
-interface FuzzyDoc {
-  name_en: string;
-  fuzzy_name_py: string;
-  fuzzy_place_py: string;
-}
+/** The latest index's worker for typo matches, if it has one (for the test hook's `isIdle`). */
+let latestRemote: RemoteFuzzy | undefined;
+/** Whether typo matches are on their way from the worker (its module loading, or a word asked). */
+export const typosPending = (): boolean =>
+  (!!remoteLoad && !remoteModule && !remoteUnavailable) || !!latestRemote?.pending();
 
 const han = /[\u3400-\u9fff]/;
+/** A query as the search reads it: trimmed, lower case, words apart by one space. */
+const normalize = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_ALNUM = /[^a-z0-9]+/;
 const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** Typos are tolerated only in words this long; "AI", "zgc" or "5G" must match exactly. */
-const FUZZY_MIN_LENGTH = 5;
 /** Whether typo matching could change the answer to `q`: only a word this long is ever matched with typos. */
 export const mayMatchTypos = (q: string): boolean =>
   q
     .trim()
     .split(/\s+/)
     .some((w) => w.length >= FUZZY_MIN_LENGTH);
-const FUSE: IFuseOptions<FuzzyDoc> = {
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.2,
-  minMatchCharLength: FUZZY_MIN_LENGTH - 1,
-  keys: ['name_en', 'fuzzy_name_py', 'fuzzy_place_py'],
-};
 
 /**
  * Whether the letters `q` start at a syllable boundary and run over whole syllables (the last may be
@@ -125,6 +144,8 @@ export interface SearchIndex {
   /** The same answer as positions in `projects` (what the index was built on): no id strings to look up. */
   positions?(q: string, options?: SearchOptions): Uint32Array;
   readonly projects?: readonly ProjectProps[];
+  /** Whether the last search of `q` answered without typo matches that are still on their way. */
+  waitingForTypos?(q: string): boolean;
   /** Builds the word index and loads the typo matcher now (for an idle moment after load), not on the first keystroke. */
   prepare(): void;
 }
@@ -213,7 +234,8 @@ const buildPostings = (projects: readonly ProjectProps[], field: WordField): Pos
 class Haystack {
   /** @internal the joined text, for `accept` tests of an offset. */
   readonly text: string;
-  private readonly starts: Uint32Array;
+  /** @internal where each document starts in `text` (and, last, where one after the last would). */
+  readonly starts: Uint32Array;
   constructor(values: readonly string[]) {
     this.starts = new Uint32Array(values.length + 1);
     let at = 0;
@@ -307,7 +329,54 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       industries_en: buildPostings(docs, 'industries_en'),
       summary_en: buildPostings(docs, 'summary_en'),
     });
-  let fuse: Fuse<FuzzyDoc> | undefined;
+  // Typo matching: in a worker above LARGE_DATA projects (Fuse takes ≈0.5–1 s a word at 100,000 and seconds
+  // to build its index, which froze the page), else on the page, where a small index answers at once.
+  const fuzzyFields = (): FuzzyFields => ({ name_en: hay.name_en, name_py: hay.name_py, place_py: hay.place_py });
+  const offThread = docs.length > LARGE_DATA && typeof Worker === 'function';
+  let remote: RemoteFuzzy | undefined;
+  let onPage: ((word: string) => FuzzyHits) | undefined;
+  /** The worker for typo matches, once its module has loaded (null: use the page). */
+  const worker = (): RemoteFuzzy | null => {
+    if (!offThread || remoteUnavailable) return null;
+    if (!remoteModule) return null;
+    return (remote ??= latestRemote = remoteModule.remoteFuzzy(fuzzyFields(), fuzzyChanged));
+  };
+  /**
+   * A word long enough for typos is being typed: the worker starts and builds its index now, so the typo
+   * search after the pause waits for less. (Not at load: that index would add to every page's memory.)
+   */
+  const warmTypos = () => {
+    if (!offThread || remoteUnavailable) return;
+    if (remoteModule) worker()?.warm();
+    else void loadRemote().then(() => worker()?.warm());
+  };
+  /** Words whose typo matches were not known when last searched for (the listeners hear when they are). */
+  const waiting = new Set<string>();
+  /** A word's typo matches, or null while they are not known yet. */
+  const typoHits = (word: string): FuzzyHits | null => {
+    const hits = knownTypoHits(word);
+    if (hits) waiting.delete(word);
+    else waiting.add(word);
+    return hits;
+  };
+  const knownTypoHits = (word: string): FuzzyHits | null => {
+    if (offThread && !remoteUnavailable) {
+      const w = worker();
+      if (!w) {
+        typoWaiting = true;
+        void loadRemote();
+        return null;
+      }
+      const hits = w.hits(word);
+      if (hits || !w.failed) return hits;
+    }
+    if (!local) {
+      void loadFuzzy();
+      return null;
+    }
+    onPage ??= local.localMatcher(fuzzyFields());
+    return onPage(word);
+  };
 
   /**
    * The documents (by position) where `word` stands as a whole word in `field`, optionally followed by
@@ -414,26 +483,16 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     // 1 and 2: addresses, industries and summaries, whole words
     for (const [field, tier] of WORD_FIELDS) for (const i of wholeWord(field, word)) best(i, tier);
     if (found || !typos || word.length < FUZZY_MIN_LENGTH) return out;
-    if (!FuseClass) {
-      void loadFuzzy();
-      return out;
-    }
-    fuse ??= new FuseClass(
-      docs.map((p, i) => ({
-        name_en: hay.name_en.value(i),
-        fuzzy_name_py: hay.name_py.value(i),
-        fuzzy_place_py: hay.place_py.value(i),
-      })),
-      FUSE,
-    );
-    for (const r of fuse.search(word)) out[r.refIndex] = 3 + (r.score ?? 1);
+    const typo = typoHits(word);
+    if (typo) for (let k = 0; k < typo.at.length; k++) out[typo.at[k]!] = 3 + typo.score[k]!;
     return out;
   };
 
   const positions = (q: string, { typos = true }: SearchOptions = {}): Uint32Array => {
-    const query = q.trim().toLowerCase().replace(/\s+/g, ' ');
+    const query = normalize(q);
     if (!query) return new Uint32Array(0);
     const words = query.split(' ');
+    if (words.some((w) => w.length >= FUZZY_MIN_LENGTH - 1)) warmTypos();
     // A document's score is its worst word's tier: every word must match.
     const score = wordTiers(words[0]!, typos);
     for (const w of words.slice(1)) {
@@ -482,9 +541,16 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     projects,
     prepare: () => {
       words();
-      void loadFuzzy();
+      // A large index matches typos in its worker, started by the first typo (its index would add to the
+      // memory every page holds); a small one loads Fuse now.
+      if (!offThread) void loadFuzzy();
     },
     positions,
+    waitingForTypos: (q) =>
+      waiting.size > 0 &&
+      normalize(q)
+        .split(' ')
+        .some((w) => waiting.has(w)),
     search: (q: string, options?: SearchOptions): string[] => Array.from(positions(q, options), (i) => docs[i]!.id),
   };
 }

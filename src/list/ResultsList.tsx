@@ -21,6 +21,8 @@ interface Props {
   scopeName: string | null;
   /** Distances in metres from the proximity centre (shown in rows, and a sort order), or null. */
   distances?: ReadonlyMap<string, number> | null;
+  /** The search's typo matches are still being looked for: an empty list says so, not "no match". */
+  typosPending?: boolean;
 }
 
 const ROW_ESTIMATE = 54;
@@ -47,7 +49,16 @@ function Figure({ p, sort }: { p: ProjectProps; sort: SortKey }) {
  * activating it opens the project and moves the map to it; a project picked on the map scrolls into view.
  * Rows are virtualized; the list is one tab stop and the arrow keys move between rows (roving tab index).
  */
-export function ResultsList({ matches, total, byId, areaName, searching, scopeName, distances = null }: Props) {
+export function ResultsList({
+  matches,
+  total,
+  byId,
+  areaName,
+  searching,
+  scopeName,
+  distances = null,
+  typosPending = false,
+}: Props) {
   const { lang, t } = useLang();
   const a = useActions();
   const sort = useSort();
@@ -152,8 +163,12 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
     if (f) focusProject(f);
   };
 
-  const count =
-    matches.length === total ? t('list.count', { count: total }) : t('list.countOf', { count: matches.length, total });
+  const looking = typosPending && !matches.length;
+  const count = looking
+    ? t('list.countLooking')
+    : matches.length === total
+      ? t('list.count', { count: total })
+      : t('list.countOf', { count: matches.length, total });
   return (
     <section id="results" className="results" aria-labelledby={ids.title} tabIndex={-1}>
       <div className="results-head">
@@ -242,6 +257,10 @@ export function ResultsList({ matches, total, byId, areaName, searching, scopeNa
             })}
           </ul>
         </div>
+      ) : looking ? (
+        <p className="notice" data-testid="looking-for-typos">
+          {t('list.lookingForTypos')}
+        </p>
       ) : (
         <p className="notice">{t('list.none')}</p>
       )}

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { CHORO_COLORS, CHORO_NO_DATA } from './layers/districts';
 import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { typosPending } from '../filters/search';
 import { filterPending } from './useMapSync';
 
 /**
@@ -78,8 +79,9 @@ export function installTestHook(map: MlMap): void {
       const r = map.getCanvas().getBoundingClientRect();
       return [p.x + r.left, p.y + r.top];
     },
-    // Idle also means no filter is waiting to be sent to the map (it follows the list in a task of its own).
-    isIdle: () => !filterPending() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+    // Idle also means no filter is waiting to be sent to the map (it follows the list in a task of its own), and
+    // no word's typo matches are being computed in the search's worker (large data only).
+    isIdle: () => !filterPending() && !typosPending() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
     renderedProjectIds: () =>
       [
         ...new Set(

@@ -185,6 +185,8 @@ export function useUserFilter(): void {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
     if (!loaded || !map || !data) return;
+    // A search whose typo matches are on their way (large data): the map keeps what it draws until they come.
+    if (filter.typosPending) return;
     // After the list has updated, in a task of its own: a keystroke's result shows first, and keys typed in
     // quick succession send only the last filter to the map (issue 12). `pendingFilter` keeps the test hook's
     // `isIdle` false meanwhile.

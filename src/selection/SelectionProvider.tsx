@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
-import { buildSearchIndex, fuzzyReady, mayMatchTypos, onFuzzyReady, type SearchIndex } from '../filters/search';
+import { buildSearchIndex, fuzzyVersion, mayMatchTypos, onFuzzyReady, type SearchIndex } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
 import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
@@ -47,8 +47,9 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const q = useSearchText();
   const open = useSelectedDistrict();
   const deferred = useDeferredValue(q);
-  // Typo matching loads on demand: when it arrives, the same query is searched again with it.
-  const fuzzy = useSyncExternalStore(onFuzzyReady, fuzzyReady, fuzzyReady);
+  // Typo matching loads on demand, and with many projects answers from a worker: when it can answer more, the
+  // same query is searched again.
+  const fuzzy = useSyncExternalStore(onFuzzyReady, fuzzyVersion, fuzzyVersion);
   const nearPlace = useNear();
   const nearKey = nearPlace ? `${nearPlace.lng},${nearPlace.lat},${nearPlace.m}` : '';
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);

@@ -31,6 +31,8 @@ export interface Selection {
   listed: readonly ProjectProps[];
   listedIds: ReadonlySet<string>;
   searching: boolean;
+  /** The search answered without typo matches that are still on their way (the list says it is looking). */
+  typosPending: boolean;
   /** Projects in scope (all projects when there is none): the "of N" of the count. */
   total: number;
   /** Per choice, how many the list would show given the other filters (areas: across the city). */
@@ -143,6 +145,8 @@ export function computeSelection(
       ranked = Uint32Array.from(at);
     }
   }
+  // (Only a search that asked for typo matches waits for them.)
+  const typosPending = !!(query && index && (input.typos ?? true) && index.waitingForTypos?.(query));
   // Search and proximity both restrict by id: the map filter and the list then follow the same set.
   let idOk: Uint8Array | null = null;
   if (ranked) {
@@ -176,6 +180,7 @@ export function computeSelection(
       return ids === undefined ? (ids = idsNow()) : ids;
     },
     drawn: { of: projects, mask: drawnMask, byId: !!idOk },
+    ...(typosPending ? { typosPending } : {}),
   };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 
@@ -234,6 +239,7 @@ export function computeSelection(
       return (listedIds ??= new Set(listed.map((p) => p.id)));
     },
     searching: !!ranked,
+    typosPending,
     total,
     facets: {
       sectors: toMap(codes.sectors, count.sectors),

@@ -84,6 +84,7 @@ function SidebarList({ data, areaName: nameOf }: { data: AppData; areaName: (cod
       areaName={nameOf}
       searching={selection.searching}
       distances={selection.distances}
+      typosPending={selection.typosPending}
       scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
     />
   );

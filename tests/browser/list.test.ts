@@ -1,4 +1,5 @@
 /** The list, links and keyboard paths a new user tripped on (issue 8). */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   focused,
@@ -121,5 +122,37 @@ describe('keyboard', () => {
     expect((await focused(g.page)).inList).toBe(false);
     await g.page.keyboard.press('Shift+Tab');
     expect(await index()).toBe(String(total - 1));
+  });
+});
+
+describe('search at scale', () => {
+  // Above 5,000 projects typos are matched in workers (issue 12); the real data is smaller, so the built
+  // worker client is driven directly here: it must start the built worker under the app's CSP, and its answer
+  // must be the page's own.
+  it("typo matching's workers start in the built app and answer as the page does", async () => {
+    const g = await english('?lang=en');
+    const chunk = readdirSync('dist/assets').find((f) => /^fuzzyRemote-.*\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    // A script of its own, not a function: Vitest would rewrite a dynamic import() inside the test's code.
+    const answer = await g.page.evaluate<number[]>(`(async () => {
+      const { remoteFuzzy } = await import('/assets/${chunk}');
+      const values = ['sujiatuo central hospital', 'wenquan science park', 'haidian hospital'];
+      const join = (vs) => {
+        const starts = new Uint32Array(vs.length + 1);
+        vs.forEach((v, i) => (starts[i + 1] = starts[i] + v.length + 1));
+        return { text: vs.join('\\n'), starts };
+      };
+      const empty = values.map(() => '');
+      const fields = { name_en: join(values), name_py: join(empty), place_py: join(empty) };
+      return new Promise((resolve, reject) => {
+        const remote = remoteFuzzy(fields, () => {
+          if (remote.failed) reject(new Error('the typo worker failed'));
+          const hits = remote.hits('hospitl');
+          if (hits) resolve(Array.from(hits.at).sort());
+        }, undefined, 2);
+        remote.hits('hospitl');
+      });
+    })()`);
+    expect(answer).toEqual([0, 2]);
   });
 });

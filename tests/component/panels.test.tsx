@@ -212,6 +212,18 @@ describe('results list', () => {
     expect(document.activeElement).toBe(buttons()[0]);
   });
 
+  it('while typo matches are on their way, says it is looking rather than that nothing matches', async () => {
+    const { rerender } = render(list({ matches: [], searching: true, typosPending: true }));
+    expect(screen.getByTestId('result-count')).toHaveTextContent('正在查找…');
+    expect(screen.getByTestId('looking-for-typos')).toHaveTextContent('拼写相近');
+    expect(screen.queryByText('没有符合条件的项目。')).toBeNull();
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByTestId('looking-for-typos')).toHaveTextContent('looking for close spellings');
+    rerender(list({ matches: [], searching: true, typosPending: false }));
+    expect(screen.getByText('No project matches these filters.')).toBeInTheDocument();
+    expect(screen.getByTestId('result-count')).toHaveTextContent('0 of 10 projects');
+  });
+
   it('hovering a row marks its project; activating it selects it', () => {
     render(list());
     const row = screen.getByRole('button', { name: /安宁庄/ });

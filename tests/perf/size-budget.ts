@@ -14,14 +14,19 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   // (about 4 kB), places, proximity and the choropleth, per-file loading and the map-failure messages (47 kB
   // measured when raised). Libraries are in the vendor chunk, not here.
   // 44 kB since issue 12 (was 52): the panels moved to their own lazy chunk (40.6 kB measured when lowered).
-  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 44_000 },
+  // 45 kB since session 11 of issue 12: the loaders of typo matching on the page or in its worker (44.2 kB
+  // measured when raised; 43.8 before).
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 45_000 },
   // Lazy chunks, loaded with import() on first use: Chartist and the chart drawing; the map image composer.
   { name: 'charts, lazy (renderBar-*.js: Chartist)', match: /^renderBar-.*\.js$/, dir: 'assets', max: 12_000 },
   { name: 'map image, lazy (mapImage-*.js)', match: /^mapImage-.*\.js$/, dir: 'assets', max: 3_000 },
   // The panels (project, area, compare, parks, data): loaded when one opens or on the first pointer/key press.
   { name: 'panels, lazy (panels-*.js)', match: /^panels-.*\.js$/, dir: 'assets', max: 12_000 },
-  // Typo matching: loaded at the first idle moment after load, or by the first typo.
-  { name: 'typo matching, lazy (fuse-*.js: Fuse.js)', match: /^fuse-.*\.js$/, dir: 'assets', max: 11_000 },
+  // Typo matching on the page: loaded at the first idle moment after load, or by the first typo.
+  { name: 'typo matching, lazy (fuzzyLocal-*.js: Fuse.js)', match: /^fuzzyLocal-.*\.js$/, dir: 'assets', max: 11_000 },
+  // Typo matching in a worker, above 5,000 projects: the page's side, loaded by the first typo; the worker.
+  { name: 'typo worker client, lazy (fuzzyRemote-*.js)', match: /^fuzzyRemote-.*\.js$/, dir: 'assets', max: 2_000 },
+  { name: 'typo worker (fuzzy.worker-*.js: Fuse.js)', match: /^fuzzy\.worker-.*\.js$/, dir: 'assets', max: 12_000 },
   // 130 kB since issue 12 (was 160): zod/mini instead of zod, Fuse.js lazy (118.5 kB measured when lowered).
   { name: 'libraries (vendor-*.js)', match: /^vendor-.*\.js$/, dir: 'assets', max: 130_000 },
   { name: 'MapLibre (maplibre-*.js)', match: /^maplibre-.*\.js$/, dir: 'assets', max: 320_000 },
