@@ -26,10 +26,18 @@ export interface RemoteFuzzy {
   waiting(word: string): boolean;
   /** The worker could not be used: match typos on the page. */
   readonly failed: boolean;
+  /** Stops the workers (their index's data was replaced); any later question is matched on the page. */
+  dispose(): void;
 }
 
 /** Answers kept, most recent last: a typed query asks for a few words, and edits come back to them. */
 const KEEP = 64;
+/**
+ * A word not answered by then gives the workers up, for the page's own matcher: a worker can be killed
+ * without an error event (out of memory on a phone), and the list would say it is looking for ever. At
+ * 100,000 projects one word takes ≈1–2 s here (tests/perf/typo.ts).
+ */
+export const ANSWER_TIMEOUT_MS = 20_000;
 /**
  * Workers the documents are shared out to, each with its own Fuse index over a run of them: a word is searched
  * in all at once, on as many cores as the device has (at most 4). Fuse scores each document on its own, so the
@@ -55,12 +63,18 @@ export function remoteFuzzy(
   const asked = new Map<string, (FuzzyHits | undefined)[]>();
   let workers: FuzzyWorkerLike[] | null = null;
   let failed = false;
-  const fail = () => {
-    if (failed) return;
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const stop = () => {
     failed = true;
     asked.clear();
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
     for (const w of workers ?? []) w.terminate();
     workers = null;
+  };
+  const fail = () => {
+    if (failed) return;
+    stop();
     // Not during the search that found out (a render): the selection hears it after.
     queueMicrotask(onChange);
   };
@@ -70,6 +84,8 @@ export function remoteFuzzy(
     parts[shard] = hits;
     if (parts.some((p) => !p)) return;
     asked.delete(word);
+    clearTimeout(timers.get(word));
+    timers.delete(word);
     known.set(word, merge(parts as FuzzyHits[], bounds));
     if (known.size > KEEP) known.delete(known.keys().next().value!);
     onChange();
@@ -107,6 +123,7 @@ export function remoteFuzzy(
             word,
             ws.map(() => undefined),
           );
+          timers.set(word, setTimeout(fail, ANSWER_TIMEOUT_MS));
           for (const w of ws) w.postMessage({ type: 'search', word });
         }
       }
@@ -116,6 +133,9 @@ export function remoteFuzzy(
     waiting: (word) => asked.has(word),
     get failed() {
       return failed;
+    },
+    dispose: () => {
+      if (!failed) stop();
     },
   };
 }

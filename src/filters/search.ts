@@ -37,12 +37,21 @@ const fuzzyChanged = () => {
   version++;
   for (const f of fuzzyListeners) f();
 };
+/** Fuse's chunk could not be loaded (offline, or a release replaced it): typos find nothing, said at once. */
+let localUnavailable = false;
 export function loadFuzzy(): Promise<void> {
-  return (localLoad ??= import('./fuzzyLocal').then((m) => {
-    local = m;
-    fuzzyChanged();
-  }));
+  return (localLoad ??= import('./fuzzyLocal').then(
+    (m) => {
+      local = m;
+      fuzzyChanged();
+    },
+    () => {
+      localUnavailable = true;
+      fuzzyChanged();
+    },
+  ));
 }
+const NO_HITS: FuzzyHits = { at: new Uint32Array(0), score: new Float64Array(0) };
 /** A typo is waiting for the worker's module (loaded ahead, while typing, nothing else waits for it). */
 let typoWaiting = false;
 const loadRemote = (): Promise<void> =>
@@ -339,7 +348,12 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
   const worker = (): RemoteFuzzy | null => {
     if (!offThread || remoteUnavailable) return null;
     if (!remoteModule) return null;
-    return (remote ??= latestRemote = remoteModule.remoteFuzzy(fuzzyFields(), fuzzyChanged));
+    if (!remote) {
+      // One index's workers at a time: those of an index built on data since replaced are let go.
+      latestRemote?.dispose();
+      latestRemote = remote = remoteModule.remoteFuzzy(fuzzyFields(), fuzzyChanged);
+    }
+    return remote;
   };
   /**
    * A word long enough for typos is being typed: the worker starts and builds its index now, so the typo
@@ -371,6 +385,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       if (hits || !w.failed) return hits;
     }
     if (!local) {
+      if (localUnavailable) return NO_HITS;
       void loadFuzzy();
       return null;
     }
@@ -492,7 +507,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     const query = normalize(q);
     if (!query) return new Uint32Array(0);
     const words = query.split(' ');
-    if (words.some((w) => w.length >= FUZZY_MIN_LENGTH - 1)) warmTypos();
+    if (words.some((w) => w.length >= FUZZY_MIN_LENGTH - 1 && !han.test(w))) warmTypos();
     // A document's score is its worst word's tier: every word must match.
     const score = wordTiers(words[0]!, typos);
     for (const w of words.slice(1)) {

@@ -126,7 +126,7 @@ const zh = {
     sort: '排序',
     sortBy: { relevance: '相关度', distance: '距离', name: '名称', district: '区', floor_area: '建筑面积' },
     none: '没有符合条件的项目。',
-    lookingForTypos: '没有完全相同的名称，正在查找拼写相近的项目…',
+    lookingForTypos: '没有完全匹配的结果，正在查找拼写相近的项目…',
     countLooking: '正在查找…',
     approx: '仅定位到区',
     line: '线路',

@@ -185,8 +185,9 @@ export function useUserFilter(): void {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
     if (!loaded || !map || !data) return;
-    // A search whose typo matches are on their way (large data): the map keeps what it draws until they come.
-    if (filter.typosPending) return;
+    // A search whose typo matches are on their way (large data): the map keeps what it draws until they come
+    // (the first points of a data set, from a link with a typo, go at once all the same).
+    if (filter.typosPending && sentPoints.current.data === data) return;
     // After the list has updated, in a task of its own: a keystroke's result shows first, and keys typed in
     // quick succession send only the last filter to the map (issue 12). `pendingFilter` keeps the test hook's
     // `isIdle` false meanwhile.

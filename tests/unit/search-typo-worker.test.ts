@@ -17,7 +17,7 @@ import {
   type FuzzyFields,
   type ToFuzzyWorker,
 } from '../../src/filters/fuzzy';
-import { remoteFuzzy, type FuzzyWorkerLike } from '../../src/filters/fuzzyRemote';
+import { ANSWER_TIMEOUT_MS, remoteFuzzy, type FuzzyWorkerLike } from '../../src/filters/fuzzyRemote';
 import { buildSearchIndex, loadFuzzy, onFuzzyReady, typosPending } from '../../src/filters/search';
 import { computeSelection } from '../../src/selection/selection';
 import { LARGE_DATA } from '../../src/selection/typing';
@@ -144,6 +144,37 @@ describe('the remote typo matcher', () => {
     FakeWorker.created = 0;
     expect(await pairs(3)).toEqual(one);
     expect(FakeWorker.created).toBe(3);
+  });
+
+  it('gives a silent worker up after a while, rather than looking for ever', () => {
+    vi.useFakeTimers();
+    try {
+      const changed = vi.fn();
+      const silent = new FakeWorker();
+      silent.postMessage = () => undefined;
+      const remote = remoteFuzzy(SMALL, changed, () => silent);
+      expect(remote.hits('hospitl')).toBeNull();
+      vi.advanceTimersByTime(ANSWER_TIMEOUT_MS - 1);
+      expect(remote.failed).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(remote.failed).toBe(true);
+      expect(remote.pending()).toBe(false);
+      expect(silent.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets its workers go when disposed (the data was replaced)', async () => {
+    const made: FakeWorker[] = [];
+    const remote = remoteFuzzy(SMALL, vi.fn(), () => (made.push(new FakeWorker()), made.at(-1)!), 2);
+    remote.warm();
+    remote.dispose();
+    expect(made.map((w) => w.terminated)).toEqual([true, true]);
+    expect(remote.hits('hospitl')).toBeNull();
+    expect(remote.failed).toBe(true);
+    await nextAnswer();
+    expect(made).toHaveLength(2);
   });
 
   it('answers a search before the documents with an error, not a crash', () => {
