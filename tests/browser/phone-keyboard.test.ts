@@ -20,6 +20,15 @@ describe('phone and keyboard', () => {
     await openApp(g, '?lang=en');
     const canvas = await g.page.locator('.maplibregl-canvas').boundingBox();
     expect(canvas!.width).toBe(PHONE.width);
+    // The legend and the basemap switch share the map's top row without overlapping, down to 320 px.
+    for (const width of [PHONE.width, 360, 320]) {
+      await g.page.setViewportSize({ width, height: PHONE.height });
+      const legend = (await g.page.locator('.legend').boundingBox())!;
+      const basemap = (await g.page.locator('.basemap-control').boundingBox())!;
+      expect(legend.x + legend.width, `at ${width} px`).toBeLessThan(basemap.x);
+      expect(basemap.x + basemap.width, `at ${width} px`).toBeLessThanOrEqual(width);
+    }
+    await g.page.setViewportSize(PHONE);
     expect(await g.page.locator('#sidebar').isVisible()).toBe(false);
     await g.page.getByTestId('drawer-toggle').click();
     expect(await g.page.locator('#sidebar').isVisible()).toBe(true);
