@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { tickSector } from './appPage';
 import { serveFiles } from './staticServer';
 import { putData } from './syntheticData';
 
@@ -223,19 +224,7 @@ async function repeated(measure: () => Promise<number>, undo: () => Promise<unkn
 /** App: tick a sector in the UI, until the URL says so and the map is idle again; undone by unticking it. */
 const filterApp = (page: Page) =>
   repeated(
-    () =>
-      page.evaluate(async () => {
-        const box = document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!;
-        const t0 = performance.now();
-        box.click();
-        const done = () =>
-          new URL(location.href).searchParams.has('sector') &&
-          document.querySelector('.map')?.getAttribute('data-ready') === 'true' &&
-          !!window.__mapTest?.isIdle();
-        do await new Promise((r) => requestAnimationFrame(r));
-        while (!done());
-        return performance.now() - t0;
-      }),
+    () => tickSector(page),
     () =>
       page.evaluate(async () => {
         document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!.click();

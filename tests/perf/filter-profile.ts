@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { openAtBenchView, tickSector } from './appPage';
 import { serveFiles } from './staticServer';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -17,26 +18,12 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await context.newPage();
-  await page.goto(`${url}/?lang=en&view=116.35,39.95,9`);
-  const ready = () =>
-    document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle();
-  await page.waitForFunction(ready, undefined, { polling: 50, timeout: 180_000 });
-  await page.waitForTimeout(2000);
+  await openAtBenchView(page, url);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const ms = await page.evaluate(async () => {
-    const t0 = performance.now();
-    document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!.click();
-    const done = () =>
-      new URL(location.href).searchParams.has('sector') &&
-      document.querySelector('.map')?.getAttribute('data-ready') === 'true' &&
-      !!window.__mapTest?.isIdle();
-    do await new Promise((r) => requestAnimationFrame(r));
-    while (!done());
-    return performance.now() - t0;
-  });
+  const ms = await tickSector(page);
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();

@@ -13,6 +13,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { BENCH_VIEW, openAtBenchView, tickSector } from './appPage';
 import { serveFiles } from './staticServer';
 
 const argv = process.argv.slice(2);
@@ -39,34 +40,25 @@ async function traced(browser: Browser, root: string, kind: Kind) {
     // tsx names arrow functions with a helper the page does not have.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await context.newPage();
-    await page.goto(`${url}/?lang=en&view=116.35,39.95,9`);
-    await page.waitForFunction(
-      (k) =>
-        k === 'app'
-          ? document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle()
-          : document.body.dataset.ready === 'true',
-      kind,
-      { polling: 50, timeout: 180_000 },
-    );
-    await page.waitForTimeout(2000);
+    if (kind === 'app') await openAtBenchView(page, url);
+    else {
+      await page.goto(`${url}/${BENCH_VIEW}`);
+      await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 180_000 });
+      await page.waitForTimeout(2000);
+    }
     await browser.startTracing(page, {
       categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', 'gpu', 'viz'],
     });
-    const ms = await page.evaluate(async (k) => {
-      performance.mark('filter:start');
-      const t0 = performance.now();
-      if (k === 'app') {
-        document.querySelector<HTMLInputElement>('[data-testid="sector-education"]')!.click();
-        const done = () =>
-          new URL(location.href).searchParams.has('sector') &&
-          document.querySelector('.map')?.getAttribute('data-ready') === 'true' &&
-          !!window.__mapTest?.isIdle();
-        do await new Promise((r) => requestAnimationFrame(r));
-        while (!done());
-      } else await window.__bench!.setSector('education');
-      performance.mark('filter:end');
-      return performance.now() - t0;
-    }, kind);
+    const ms =
+      kind === 'app'
+        ? await tickSector(page)
+        : await page.evaluate(async () => {
+            performance.mark('filter:start');
+            const t0 = performance.now();
+            await window.__bench!.setSector('education');
+            performance.mark('filter:end');
+            return performance.now() - t0;
+          });
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     const names = new Map<string, string>();
     for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args!.name!);

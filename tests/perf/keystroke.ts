@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { openAtBenchView } from './appPage';
 import { serveFiles } from './staticServer';
 import { putData } from './syntheticData';
 
@@ -204,13 +205,7 @@ try {
       await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       if (RENDERS && i === 0) await context.addInitScript({ content: RENDER_HOOK });
       const page = await context.newPage();
-      await page.goto(`${url}/?lang=en&view=116.35,39.95,9`);
-      await page.waitForFunction(
-        () => document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle(),
-        undefined,
-        { polling: 50, timeout: 180_000 },
-      );
-      await page.waitForTimeout(2000);
+      await openAtBenchView(page, url);
       await page.focus('[data-testid="search"]');
       const cdp = PROFILE === 'h' && i === 0 ? await startProfile(page) : null;
       if (RENDERS && i === 0)

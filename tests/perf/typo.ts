@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { openAtBenchView } from './appPage';
 import { serveFiles } from './staticServer';
 import { putData } from './syntheticData';
 
@@ -47,13 +48,7 @@ try {
       const which = i % 2 ? DISTS.length - 1 - (r % DISTS.length) : r % DISTS.length;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${servers[which]!.url}/?lang=en&view=116.35,39.95,9`);
-      await page.waitForFunction(
-        () => document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle(),
-        undefined,
-        { polling: 50, timeout: 180_000 },
-      );
-      await page.waitForTimeout(2000);
+      await openAtBenchView(page, servers[which]!.url);
       await page.focus('[data-testid="search"]');
       await page.evaluate(() => {
         const w = window as unknown as { __typo: { tasks: [number, number][]; lastKey: number } };
