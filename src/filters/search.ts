@@ -19,8 +19,8 @@ import type { RemoteFuzzy } from './fuzzyRemote';
 
 /**
  * Typo matching is loaded on demand (issue 12: it is not needed to draw the first view). On the page
- * (fuzzyLocal.ts: Fuse.js) when the search index is prepared at an idle moment, or by the first search that
- * needs a typo match; with more than LARGE_DATA projects in a worker instead (fuzzyRemote.ts, loaded by the
+ * (fuzzyLocal.ts: Fuse.js) at an idle moment once the map has drawn (SelectionProvider), or by the first
+ * search that needs a typo match; with more than LARGE_DATA projects in a worker instead (fuzzyRemote.ts, loaded by the
  * first typo). Until an answer is there a typo finds nothing; `onFuzzyReady` listeners (the selection) are
  * told whenever more can be found (a module has loaded, a worker has answered), and search again.
  */
@@ -155,7 +155,10 @@ export interface SearchIndex {
   readonly projects?: readonly ProjectProps[];
   /** Whether the last search of `q` answered without typo matches that are still on their way. */
   waitingForTypos?(q: string): boolean;
-  /** Builds the word index and loads the typo matcher now (for an idle moment after load), not on the first keystroke. */
+  /**
+   * Builds the word index now (for an idle moment after load), not on the first keystroke. The typo matcher
+   * is loaded apart (`loadFuzzy`), once the first view is done: it is not needed to draw it.
+   */
   prepare(): void;
 }
 
@@ -556,9 +559,6 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     projects,
     prepare: () => {
       words();
-      // A large index matches typos in its worker, started by the first typo (its index would add to the
-      // memory every page holds); a small one loads Fuse now.
-      if (!offThread) void loadFuzzy();
     },
     positions,
     waitingForTypos: (q) =>

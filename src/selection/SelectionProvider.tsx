@@ -10,9 +10,24 @@ import {
 } from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
-import { buildSearchIndex, fuzzyVersion, mayMatchTypos, onFuzzyReady, type SearchIndex } from '../filters/search';
+import {
+  buildSearchIndex,
+  fuzzyVersion,
+  loadFuzzy,
+  mayMatchTypos,
+  onFuzzyReady,
+  type SearchIndex,
+} from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
-import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
+import {
+  useAreas,
+  useMapDrawn,
+  useNear,
+  useSearchText,
+  useSectors,
+  useSelectedDistrict,
+  useStatuses,
+} from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
 import { LARGE_DATA, TYPING_PAUSE_MS } from './typing';
 
@@ -83,6 +98,11 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
         : undefined,
     [projects],
   );
+  // Typo matching on the page (Fuse.js, ≈9 kB gz) loads once the map has drawn: the first view does not need
+  // it (issue 12: it was fetched inside the first view). A typo before then loads it itself; a large data set
+  // matches typos in workers, started by the first typo.
+  const mapDrawn = useMapDrawn();
+  useEffect(() => (mapDrawn && !large ? whenIdle(() => void loadFuzzy()) : undefined), [mapDrawn, large]);
   const near = useMemo(() => {
     if (!data || !nearKey) return null;
     const [lng, lat, m] = nearKey.split(',').map(Number) as [number, number, number];
