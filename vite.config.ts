@@ -16,8 +16,6 @@ export const EAGER_PACKAGES = [
   'zustand',
   '@tanstack/react-query',
   '@tanstack/query-core',
-  '@tanstack/react-virtual',
-  '@tanstack/virtual-core',
   'i18next',
   'react-i18next',
   // zod/mini only (tree-shakable): the small data files, the metro and the URL (src/data/fileSchemas.ts,

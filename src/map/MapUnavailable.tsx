@@ -1,5 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
+import { useEffect } from 'react';
 import { useLang } from '../i18n';
+import { useActions } from '../state/store';
 
 /** No WebGL (blocked, old GPU, turned off), or no context for it: MapLibre's GPUInitializationError. */
 const isWebGLFailure = (error: unknown): boolean =>
@@ -12,6 +14,9 @@ const isWebGLFailure = (error: unknown): boolean =>
  */
 export function MapUnavailable({ error }: { error: unknown }) {
   const { t } = useLang();
+  const { setMapFailed } = useActions();
+  // What waits for the map's first view (the results list) comes now: there will be none.
+  useEffect(() => setMapFailed(true), [setMapFailed]);
   const reason = t(isWebGLFailure(error) ? 'app.mapReason.webgl' : 'app.mapReason.other');
   return (
     <div className="map map-unavailable" role="alert" data-testid="map-unavailable">

@@ -18,6 +18,8 @@ interface UiState {
   mapLoaded: boolean;
   /** The map has drawn its data once (its first idle after the data was sent). */
   mapDrawn: boolean;
+  /** The map could not start (no WebGL) or broke: the list and panels are all there is. */
+  mapFailed: boolean;
   filtersOpen: boolean;
   compareOpen: boolean;
   /** What the pointer or keyboard focus is on, on the map, for the tooltip: projects at a screen point. */
@@ -64,6 +66,7 @@ export interface StoreState {
     hoverDistrict: (code: string | null) => void;
     setMapLoaded: (v: boolean) => void;
     setMapDrawn: (v: boolean) => void;
+    setMapFailed: (v: boolean) => void;
     setFiltersOpen: (v: boolean) => void;
     openCompare: (codes: AreaCode[]) => void;
     setBasemap: (b: OnlineBasemap | null) => void;
@@ -92,6 +95,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: null,
       mapLoaded: false,
       mapDrawn: false,
+      mapFailed: false,
       filtersOpen: false,
       compareOpen: false,
       mapHover: null,
@@ -133,6 +137,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
       setMapDrawn: (mapDrawn) => ui({ mapDrawn }),
+      setMapFailed: (mapFailed) => ui({ mapFailed }),
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
       setBasemap: (basemap) => view(() => ({ basemap })),
       setMapHover: (mapHover) => ui({ mapHover }),
@@ -167,6 +172,7 @@ export const useAreas = () => useStore((s) => s.view.areas);
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useMapDrawn = () => useStore((s) => s.ui.mapDrawn);
+export const useMapFailed = () => useStore((s) => s.ui.mapFailed);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
 export const useSort = () => useStore((s) => s.view.sort);
 export const useNotFound = () => useStore((s) => s.ui.notFound);
