@@ -141,6 +141,17 @@ const profilesQuery = () => fileQuery('profiles.json', profilesFile);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
 
+/**
+ * Starts loading the three files now, before the first render (main.tsx): their requests go out while React
+ * renders and the map is created, instead of after (issue 12: React subscribes its queries only in effects,
+ * which run after the map has been created). useAppData then reads the same queries.
+ */
+export function prefetchAppData(client: QueryClient): void {
+  void client.prefetchQuery(districtsQuery());
+  void client.prefetchQuery(projectsQuery());
+  void client.prefetchQuery(profilesQuery());
+}
+
 export interface AppDataState {
   /** Present once every file has loaded or failed; a failed file reads as empty. */
   data: AppData | undefined;
@@ -162,6 +173,7 @@ export function useAppData(): AppDataState {
   const isPending = d.isPending || p.isPending || r.isPending;
   const data = useMemo(() => {
     if (isPending) return undefined;
+    performance.mark('data:loaded');
     const projects = p.data ?? EMPTY_FC;
     const profiles = r.data ?? [];
     return {
