@@ -119,6 +119,7 @@ const zh = {
   list: {
     title: '项目列表',
     loading: '正在加载列表…',
+    loadFailed: '无法加载项目列表。',
     titleIn: '{{area}}的项目',
     scopeNote: '列表跟随打开的区域；关闭面板即恢复原列表。',
     keysHint: '用上下方向键在项目间移动，回车打开。',
@@ -370,6 +371,7 @@ const en: Strings = {
   list: {
     title: 'Projects',
     loading: 'Loading the list…',
+    loadFailed: 'The project list could not be loaded.',
     titleIn: 'Projects in {{area}}',
     scopeNote: 'The list follows the open area; close the panel to return to the full list.',
     keysHint: 'Use the up and down arrow keys to move between projects, Enter to open one.',

@@ -1,33 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { areaName, areaNamer } from '../data/areas';
 import { useAppData, type AppData } from '../data/queries';
 import { ExportMenu } from '../export/ExportMenu';
 import { FilterControls } from '../filters/FilterControls';
+import { LazyResultsList } from '../list/LazyResultsList';
 import { useLang } from '../i18n';
 import { PlaceResults } from '../places/PlaceResults';
 import { ProximityBar } from '../proximity/ProximityBar';
 import { useSelection } from '../selection/SelectionProvider';
 import { useActions, useFiltersOpen } from '../state/store';
-import { useAfterFirstView } from './afterFirstView';
-
-/**
- * The results list (and its virtualizer) is its own chunk, loaded once the first view is done
- * (useAfterFirstView): below the filters on a desktop and in the closed drawer on a phone, the first view does
- * not show it (issue 12: ≈12 kB gz less JavaScript before the map has drawn).
- */
-const ResultsList = lazy(() => import('../list/ResultsList').then((m) => ({ default: m.ResultsList })));
-
-/** Where the list will be, until its code is there (a local file: milliseconds after the first view). */
-function ListLoading() {
-  const { t } = useLang();
-  return (
-    <section id="results" className="results" aria-busy="true" tabIndex={-1} data-testid="results-loading">
-      <p className="muted" role="status">
-        {t('list.loading')}
-      </p>
-    </section>
-  );
-}
 
 /** Filters, search and the results list: a column on desktop, a drawer on phones. */
 export function Sidebar() {
@@ -94,21 +75,17 @@ function SidebarFilters({ areaName }: { areaName: (code: string) => string }) {
 function SidebarList({ data, areaName: nameOf }: { data: AppData; areaName: (code: string) => string }) {
   const selection = useSelection();
   const { lang } = useLang();
-  const ready = useAfterFirstView();
   const scopeProfile = selection.scope ? data.profileByCode.get(selection.scope) : undefined;
-  if (!ready) return <ListLoading />;
   return (
-    <Suspense fallback={<ListLoading />}>
-      <ResultsList
-        matches={selection.listed}
-        total={selection.total}
-        byId={data.projectById}
-        areaName={nameOf}
-        searching={selection.searching}
-        distances={selection.distances}
-        typosPending={selection.typosPending}
-        scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
-      />
-    </Suspense>
+    <LazyResultsList
+      matches={selection.listed}
+      total={selection.total}
+      byId={data.projectById}
+      areaName={nameOf}
+      searching={selection.searching}
+      distances={selection.distances}
+      typosPending={selection.typosPending}
+      scopeName={scopeProfile ? areaName(scopeProfile, lang, 'long') : null}
+    />
   );
 }

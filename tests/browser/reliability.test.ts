@@ -125,11 +125,16 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
-  it('profiles.json failing alone leaves the list, search, filters and project panels working', async () => {
+  it('profiles.json failing alone leaves the list, search, filters and project panels working; a list chunk that fails says so and loads on Retry', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
     let fail = true;
+    let failList = true;
     await g.page.route('**/data/profiles.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
+    );
+    // The results list is a chunk of its own, loaded after the first view (src/list/LazyResultsList.tsx).
+    await g.page.route('**/assets/ResultsList-*.js', (route) =>
+      failList ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
     );
     await g.page.goto(url('?lang=en'));
     const alert = g.page.getByTestId('load-error');
@@ -137,7 +142,16 @@ describe('with WebGL', () => {
     expect(await alert.textContent()).toContain('profiles.json: the server answered HTTP 503');
     // What still works is said once the other files have loaded, which can be a moment after the alert shows.
     await expect.poll(() => alert.textContent()).toContain('the project list, search and filters still work');
+    // The list's chunk failed: its place says so (the rest of the page is still there), and Retry loads it.
+    const listFailed = g.page.getByTestId('results-failed');
+    await listFailed.waitFor();
+    expect(await listFailed.getByRole('alert').textContent()).toContain('The project list could not be loaded.');
+    expect(await g.page.getByTestId('search').count()).toBe(1);
+    failList = false;
+    await g.page.getByTestId('results-retry').click();
     await waitForList(g.page);
+    // Focus was on Retry: it moves into the list that replaced it, not to the page's body.
+    await expect.poll(() => g.page.evaluate(() => !!document.activeElement?.closest('#results'))).toBe(true);
     const all = (await resultIds(g.page)).length;
     expect(all).toBeGreaterThan(100);
     await g.page.getByTestId('sector-education').check();
