@@ -19,16 +19,9 @@ import {
   type SearchIndex,
 } from '../filters/search';
 import { withinRadius } from '../proximity/proximity';
-import {
-  useAreas,
-  useMapDrawn,
-  useNear,
-  useSearchText,
-  useSectors,
-  useSelectedDistrict,
-  useStatuses,
-} from '../state/store';
+import { useAreas, useNear, useSearchText, useSectors, useSelectedDistrict, useStatuses } from '../state/store';
 import { computeSelection, prepareSelection, type Selection } from './selection';
+import { useAfterFirstView } from '../ui/afterFirstView';
 import { LARGE_DATA, TYPING_PAUSE_MS } from './typing';
 
 const indexCache = new WeakMap<object, SearchIndex>();
@@ -98,11 +91,11 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
         : undefined,
     [projects],
   );
-  // Typo matching on the page (Fuse.js, ≈9 kB gz) loads once the map has drawn: the first view does not need
-  // it (issue 12: it was fetched inside the first view). A typo before then loads it itself; a large data set
-  // matches typos in workers, started by the first typo.
-  const mapDrawn = useMapDrawn();
-  useEffect(() => (mapDrawn && !large ? whenIdle(() => void loadFuzzy()) : undefined), [mapDrawn, large]);
+  // Typo matching on the page (Fuse.js, ≈9 kB gz) loads once the first view is done (the map has drawn or
+  // failed, or the user has acted): the first view does not need it (issue 12: it was fetched inside the first
+  // view). A typo before then loads it itself; a large data set matches typos in workers, started by the first typo.
+  const afterFirstView = useAfterFirstView();
+  useEffect(() => (afterFirstView && !large ? whenIdle(() => void loadFuzzy()) : undefined), [afterFirstView, large]);
   const near = useMemo(() => {
     if (!data || !nearKey) return null;
     const [lng, lat, m] = nearKey.split(',').map(Number) as [number, number, number];

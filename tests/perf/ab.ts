@@ -4,7 +4,7 @@
  * one run means anything). Each directory is a `vite build` output (copy `dist/` aside before changing the
  * code); each is served on its own localhost port, since the app's paths are absolute. Prints per build the
  * median and spread of navigation to idle (districts and projects drawn, as the bench's first view), and
- * the performance marks the page set, as medians (the app: `app:start` when its modules have run,
+ * first paint and first contentful paint and the performance marks the page set, as medians (the app: `app:start` when its modules have run,
  * `map:creating` / `map:created` around `new Map`, `map:style-loaded`, `data:loaded` when the three files are
  * in, `map:data-sent`, `map:drawn`; the bare page: `map:creating`, `map:created`, `map:drawn`). The bare MapLibre page of the bench (`dist-bench/baseline`,
  * made by `npm run bench`) can be one of them: files it does not have (its data) come from `dist/`.
@@ -54,7 +54,9 @@ try {
       );
       const { now, list } = await page.evaluate(() => ({
         now: performance.now(),
-        list: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+        list: [...performance.getEntriesByType('paint'), ...performance.getEntriesByType('mark')].map(
+          (m) => [m.name, m.startTime] as const,
+        ),
       }));
       idle[i]!.push(now);
       for (const [name, t] of list) marks[i]!.set(name, [...(marks[i]!.get(name) ?? []), t]);

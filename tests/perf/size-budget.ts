@@ -24,7 +24,7 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   { name: 'panels, lazy (panels-*.js)', match: /^panels-.*\.js$/, dir: 'assets', max: 12_000 },
   // The results list and its virtualizer: loaded once the first view is done (src/ui/afterFirstView.ts).
   { name: 'results list, lazy (ResultsList-*.js)', match: /^ResultsList-.*\.js$/, dir: 'assets', max: 15_000 },
-  // Typo matching on the page: loaded at the first idle moment after load, or by the first typo.
+  // Typo matching on the page: loaded at an idle moment once the first view is done, or by the first typo.
   { name: 'typo matching, lazy (fuzzyLocal-*.js: Fuse.js)', match: /^fuzzyLocal-.*\.js$/, dir: 'assets', max: 11_000 },
   // Typo matching in a worker, above 5,000 projects: the page's side, loaded by the first typo; the worker.
   { name: 'typo worker client, lazy (fuzzyRemote-*.js)', match: /^fuzzyRemote-.*\.js$/, dir: 'assets', max: 2_000 },
