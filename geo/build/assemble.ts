@@ -1,7 +1,7 @@
 /** Turns validated seeds into the app's data files. Pure: no file system. */
 import { area, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Profile, ProjectRecordFeature } from '../../src/data/model';
+import type { Area, Profile, ProjectRecordFeature } from '../../src/data/model';
 import { toSquareMetres } from '../../src/data/model';
 import type { AreaCode, ProfileSeed, ProjectSeed } from '../../src/data/schema';
 import { AREA_CODES } from '../../src/data/schema';
@@ -125,4 +125,9 @@ export function buildProfiles(profiles: Located<ProfileSeed>[], districts: Distr
   out.push({ code: 'bda', ...BDA, ...entries('bda') });
   out.push({ code: 'beijing', ...CITY, center: [116.4074, 40.05], ...entries('beijing') });
   return out.sort((a, b) => AREA_CODES.indexOf(a.code) - AREA_CODES.indexOf(b.code));
+}
+
+/** An area as the first view reads it (`areas.json`): the profile without its indicators and plans. */
+export function toArea({ code, name_zh, name_en, area_km2, center }: Profile): Area {
+  return { code, name_zh, name_en, ...(area_km2 !== undefined ? { area_km2 } : {}), center };
 }

@@ -8,7 +8,7 @@ import { DOC_META } from '../../src/data/docs';
 import { splitDetails } from '../../src/data/details';
 import type { ProjectRecordCollection } from '../../src/data/model';
 import { DOCS } from '../../src/data/schema';
-import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from './assemble';
+import { buildProfiles, resolvePositions, toArea, toFeature, type DistrictFeature } from './assemble';
 import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText, checkUnits } from './checks';
 import { DataBuildError } from './errors';
 import { loadSeeds } from './load';
@@ -124,6 +124,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     'projects.geojson': split.projects,
     ...split.chunks,
     'profiles.json': profiles,
+    // The areas' names and centres for the first view; the profiles load when something shows them.
+    'areas.json': profiles.map(toArea),
     'sources.json': DOC_META,
     'metro-lines.geojson': buildLines(JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')) as FeatureCollection),
     'metro-stations.geojson': buildStations(JSON.parse(readFileSync(opts.stationsFile, 'utf8')) as FeatureCollection),

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { AREA_CODES, DOCS, INDICATOR_KINDS, METRICS, QUALIFIERS, THEMES } from './codes';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
-import type { DistrictCollection, Profile } from './model';
+import type { Area, DistrictCollection, Profile } from './model';
 
 export type MetroLines = FeatureCollection<
   LineString | MultiLineString,
@@ -70,6 +70,17 @@ export const profilesFile: z.ZodMiniType<Profile[]> = z.array(
     center: lonLat,
     indicators: z.array(indicator),
     plans: z.array(plan),
+  }),
+);
+
+/** The areas' names and centres (the first view's part of the profiles). */
+export const areasFile: z.ZodMiniType<Area[]> = z.array(
+  z.looseObject({
+    code: z.enum(AREA_CODES),
+    name_zh: z.string(),
+    name_en: z.string(),
+    area_km2: z.optional(z.number()),
+    center: lonLat,
   }),
 );
 

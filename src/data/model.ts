@@ -101,6 +101,12 @@ export const profileSchema = z.object({
   plans: z.array(planSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
+/**
+ * What the first view needs of an area (`areas.json`, written by the data build from profiles.json): its names,
+ * its land area and where to label it. The indicators, plans and their quotes stay in profiles.json, loaded
+ * by what shows them (the area panel, the comparison, the data page).
+ */
+export type Area = Pick<Profile, 'code' | 'name_zh' | 'name_en' | 'area_km2' | 'center'>;
 export const profilesSchema = z.array(profileSchema);
 
 export const districtCollectionSchema = z.object({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, type BuildOptions } from '../../geo/build/build';
+import { areasFile, profilesFile } from '../../src/data/fileSchemas';
 import { DataBuildError } from '../../geo/build/errors';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
 
@@ -52,6 +53,17 @@ describe('data build', () => {
     expect(profiles.map((p: { code: string }) => p.code)).toContain('bda');
     expect(profiles).toHaveLength(18);
     expect(profiles.find((p: { code: string }) => p.code === '110108').indicators[0].value).toBe(12907.1);
+    // The first view's areas: each profile's names, land area and centre, in the same order, nothing more.
+    const areas = read('areas.json') as Record<string, unknown>[];
+    expect(areas.map((a) => a.code)).toEqual(profiles.map((p: { code: string }) => p.code));
+    const haidian = areas.find((a) => a.code === '110108')!;
+    expect(Object.keys(haidian).sort()).toEqual(['area_km2', 'center', 'code', 'name_en', 'name_zh']);
+    expect(haidian).toMatchObject({ name_zh: '海淀区', name_en: 'Haidian' });
+    expect(Object.keys(areas.find((a) => a.code === 'bda')!)).not.toContain('area_km2');
+    // What the build writes is what the browser's checks accept (src/data/fileSchemas.ts).
+    expect(areasFile.safeParse(areas).success).toBe(true);
+    expect(profilesFile.safeParse(profiles).success).toBe(true);
+    expect(areasFile.safeParse([{ ...haidian, center: 'x' }]).success).toBe(false);
   });
 
   it('stops on a malformed record with file, record and field, and leaves the previous output untouched', () => {
