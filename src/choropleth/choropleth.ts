@@ -9,7 +9,7 @@
  */
 import { ckmeans } from 'simple-statistics';
 import { inArea } from '../data/areas';
-import type { Profile, ProjectProps } from '../data/model';
+import type { Area, ProjectProps } from '../data/model';
 import type { Sector } from '../data/schema';
 import type { ChoroMeasure } from './measures';
 
@@ -37,7 +37,7 @@ export interface Choropleth {
 /** Per district: the value of a measure, over the projects of the chosen sectors (all when none is chosen). */
 export function districtValues(
   projects: readonly ProjectProps[],
-  districts: readonly Profile[],
+  districts: readonly Area[],
   measure: ChoroMeasure,
   sectors: readonly Sector[] = [],
 ): Map<string, number | null> {
@@ -76,7 +76,7 @@ export function classIndex(classes: readonly ChoroClass[], v: number | null): nu
 
 export function computeChoropleth(
   projects: readonly ProjectProps[],
-  profiles: readonly Profile[],
+  profiles: readonly Area[],
   measure: ChoroMeasure,
   sectors: readonly Sector[] = [],
 ): Choropleth {

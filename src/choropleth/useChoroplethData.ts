@@ -12,7 +12,7 @@ export function useChoroplethData(): Choropleth | null {
     if (!measure || !data) return null;
     return computeChoropleth(
       data.projects.features.map((f) => f.properties),
-      data.profiles,
+      data.areas,
       measure,
       sectors,
     );

@@ -6,8 +6,9 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect, useMemo } from 'react';
 import { chunkCount, chunkOf, detailsFile, withDetailsFrom, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
-import { districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
+import { areasFile, districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
 import type {
+  Area,
   DistrictCollection,
   Profile,
   ProjectCollection,
@@ -114,13 +115,15 @@ const retryNetworkOnce = (count: number, error: Error) =>
 export interface AppData {
   districts: DistrictCollection;
   projects: ProjectCollection;
-  profiles: Profile[];
+  /** The areas' names and centres (`areas.json`); their indicators and plans come with useProfiles. */
+  areas: Area[];
   projectById: Map<string, ProjectFeature>;
-  profileByCode: Map<string, Profile>;
+  areaByCode: Map<string, Area>;
 }
 
 /** Each data file is its own query, so one that fails takes nothing else with it. */
-type DataFile = 'districts.geojson' | 'projects.geojson' | 'profiles.json' | `project-details-${number}.json`;
+type DataFile =
+  'districts.geojson' | 'projects.geojson' | 'areas.json' | 'profiles.json' | `project-details-${number}.json`;
 
 const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
   queryOptions({
@@ -137,6 +140,7 @@ const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
   });
 const districtsQuery = () => fileQuery('districts.geojson', districtsFile);
 const projectsQuery = () => fileQuery('projects.geojson', projectsShape);
+const areasQuery = () => fileQuery('areas.json', areasFile);
 const profilesQuery = () => fileQuery('profiles.json', profilesFile);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
@@ -151,7 +155,7 @@ export function prefetchAppData(client: QueryClient): void {
   void Promise.all([
     client.prefetchQuery(districtsQuery()),
     client.prefetchQuery(projectsQuery()),
-    client.prefetchQuery(profilesQuery()),
+    client.prefetchQuery(areasQuery()),
   ]).then(() => performance.mark('data:loaded'));
 }
 
@@ -166,24 +170,24 @@ export interface AppDataState {
 }
 
 /**
- * The app's data from the three files. The rest of the app reads `data` as before; a file that failed is
- * empty in it (projects without profiles still list and open, profiles without projects still open).
+ * The app's data from the three files of the first view. A file that failed is empty in it (projects without
+ * area names still list and open, area names without projects still label the map).
  */
 export function useAppData(): AppDataState {
   const d = useQuery(districtsQuery());
   const p = useQuery(projectsQuery());
-  const r = useQuery(profilesQuery());
+  const r = useQuery(areasQuery());
   const isPending = d.isPending || p.isPending || r.isPending;
   const data = useMemo(() => {
     if (isPending) return undefined;
     const projects = p.data ?? EMPTY_FC;
-    const profiles = r.data ?? [];
+    const areas = r.data ?? [];
     return {
       districts: d.data ?? EMPTY_FC,
       projects,
-      profiles,
+      areas,
       projectById: new Map(projects.features.map((f) => [f.id, f])),
-      profileByCode: new Map(profiles.map((x) => [x.code, x])),
+      areaByCode: new Map(areas.map((x) => [x.code, x])),
     };
   }, [isPending, d.data, p.data, r.data]);
   const errors = [d, p, r].flatMap((q) => (q.error ? [asLoadError(q.error, '?')] : []));
@@ -191,6 +195,34 @@ export function useAppData(): AppDataState {
     for (const q of [d, p, r]) if (q.isError) void q.refetch();
   };
   return { data, isPending, errors, retry };
+}
+
+export interface ProfilesState {
+  profiles: Profile[] | undefined;
+  profileByCode: Map<string, Profile> | undefined;
+  /** Loading (or not asked for yet). */
+  isPending: boolean;
+  error: DataLoadError | undefined;
+  retry: () => void;
+}
+
+/**
+ * The areas' whole profiles (indicators, plans and their quotes: `profiles.json`, ≈57 kB gz, a third of what
+ * the first view loaded before it was split off), for what shows them: the area panel (with its charts and
+ * downloads), the comparison and the data page. `enabled: false` does not load it; a failed load is tried
+ * again by the panel's retry.
+ */
+export function useProfiles(enabled = true): ProfilesState {
+  const q = useQuery({ ...profilesQuery(), enabled });
+  const profiles = q.data;
+  const profileByCode = useMemo(() => (profiles ? new Map(profiles.map((x) => [x.code, x])) : undefined), [profiles]);
+  return {
+    profiles,
+    profileByCode,
+    isPending: q.isPending,
+    error: q.error ? asLoadError(q.error, 'profiles.json') : undefined,
+    retry: () => void q.refetch(),
+  };
 }
 
 /** A details file (src/data/details.ts): loaded when a project in it is opened, or for a download. */

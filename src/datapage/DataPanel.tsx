@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Profile } from '../data/model';
 import type { AppData } from '../data/queries';
 import { docMeta } from '../data/queries';
 import { downloadProfilesCsv } from '../export/downloads';
@@ -8,12 +9,12 @@ import { Panel } from '../panels/Panel';
 import { countByDoc } from './coverage';
 
 /** The data page: what the data holds (counted from what is loaded), its licences, the five sources, downloads. */
-export function DataPanel({ data, onClose }: { data: AppData; onClose: () => void }) {
+export function DataPanel({ data, profiles, onClose }: { data: AppData; profiles: Profile[]; onClose: () => void }) {
   const { lang, t } = useLang();
   const projects = useMemo(() => data.projects.features.map((f) => f.properties), [data]);
-  const counts = useMemo(() => countByDoc(projects, data.profiles), [projects, data]);
-  const indicators = data.profiles.reduce((n, p) => n + p.indicators.length, 0);
-  const plans = data.profiles.reduce((n, p) => n + p.plans.length, 0);
+  const counts = useMemo(() => countByDoc(projects, profiles), [projects, profiles]);
+  const indicators = profiles.reduce((n, p) => n + p.indicators.length, 0);
+  const plans = profiles.reduce((n, p) => n + p.plans.length, 0);
   const downloads = useProjectDownloads(data.projects.features.length);
   return (
     <Panel title={t('data.title')} subject="data" kicker={t('data.kicker')} onClose={onClose} testId="data-panel">
@@ -67,7 +68,7 @@ export function DataPanel({ data, onClose }: { data: AppData; onClose: () => voi
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProfilesCsv(data.profiles)}
+          onClick={() => downloadProfilesCsv(profiles)}
           data-testid="data-download-profiles"
         >
           {t('data.profilesCsv')}

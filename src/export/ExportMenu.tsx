@@ -23,7 +23,7 @@ export function ExportMenu() {
     try {
       const { downloadMapImage } = await import('../print/mapImage');
       // Read when the image is made: the menu does not re-render on every keystroke for it.
-      const chips = activeFilters(useStore.getState().view, t, areaNamer(data.profiles, lang, 'short'));
+      const chips = activeFilters(useStore.getState().view, t, areaNamer(data.areas, lang, 'short'));
       await downloadMapImage({
         title: t('app.title'),
         filters: `${t('print.filters')}: ${chips.length ? chips.join(' · ') : t('print.none')}`,

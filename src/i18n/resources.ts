@@ -21,7 +21,8 @@ const zh = {
     },
     loadMissing: {
       projects: '项目列表和地图上的项目暂缺，各区概况照常可用。',
-      profiles: '各区概况暂缺，项目列表、搜索和筛选照常可用。',
+      areas:
+        '区名暂缺：地图上没有区名标注，筛选和列表以代码代替区名，无法按区搜索或着色；项目、筛选和各区概况照常可用。',
       districts: '地图上的区界暂缺，其余照常可用。',
     },
     mapFailed: '无法显示地图：{{reason}}。项目列表、搜索、筛选、各区概况和对比照常可用。',
@@ -64,6 +65,7 @@ const zh = {
     close: '关闭',
     loading: '正在打开…',
     detailsLoading: '正在加载出处…',
+    profilesLoading: '正在加载各区概况…',
     project: '项目',
     areaKind: { district: '区', bda: '经济技术开发区', city: '全市' },
     location: '位置',
@@ -264,7 +266,8 @@ const en: Strings = {
     },
     loadMissing: {
       projects: 'Projects are missing from the list and the map; area profiles still work.',
-      profiles: 'Area profiles are missing; the project list, search and filters still work.',
+      areas:
+        "Area names are missing: the map has no district labels, the filters and the list show codes, and districts can't be searched for or shaded; projects, filters and area profiles still work.",
       districts: 'District outlines are missing from the map; everything else still works.',
     },
     mapFailed:
@@ -316,6 +319,7 @@ const en: Strings = {
     close: 'Close',
     loading: 'Opening…',
     detailsLoading: 'Loading the sources…',
+    profilesLoading: 'Loading the area profiles…',
     project: 'Project',
     areaKind: { district: 'District', bda: 'Development area', city: 'City-wide' },
     location: 'Location',

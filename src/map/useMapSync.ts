@@ -77,8 +77,8 @@ const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 
 export function useMapData(data: AppData | undefined): void {
   const loaded = useMapLoaded();
   // Each data file loads (and may be retried) on its own: a source is re-sent only when its file changed,
-  // so a late profiles.json does not re-upload the projects under their feature-state.
-  const sent = useRef<{ districts?: unknown; projects?: unknown; profiles?: unknown }>({});
+  // so a late areas.json does not re-upload the projects under their feature-state.
+  const sent = useRef<{ districts?: unknown; projects?: unknown; areas?: unknown }>({});
   useEffect(() => {
     const map = getMap();
     if (!loaded) sent.current = {};
@@ -89,7 +89,7 @@ export function useMapData(data: AppData | undefined): void {
     // expression.
     if (sent.current.projects !== data.projects) void source(SOURCE.projectLines)?.setData(fc(thinOf(data).lines));
     const labels: FeatureCollection<Point> = fc(
-      data.profiles
+      data.areas
         .filter((p) => p.code !== 'beijing')
         .map((p) => ({
           type: 'Feature',
@@ -101,8 +101,8 @@ export function useMapData(data: AppData | undefined): void {
           },
         })),
     ) as FeatureCollection<Point>;
-    if (sent.current.profiles !== data.profiles) void source(SOURCE.labels)?.setData(labels);
-    sent.current = { districts: data.districts, projects: data.projects, profiles: data.profiles };
+    if (sent.current.areas !== data.areas) void source(SOURCE.labels)?.setData(labels);
+    sent.current = { districts: data.districts, projects: data.projects, areas: data.areas };
     map.once('idle', () => {
       performance.mark('map:drawn');
       map.getContainer().setAttribute('data-ready', 'true');
@@ -329,7 +329,7 @@ export function useFocusSelection(data: AppData | undefined, startedWithCamera: 
         else focusProject(f, outline(f.properties.district));
       });
     if (!district || district === 'beijing' || useStore.getState().view.project) return;
-    const profile = data.profileByCode.get(district);
-    if (profile) return whenPanelsSettled(() => focusArea(outline(district), profile.center));
+    const area = data.areaByCode.get(district);
+    if (area) return whenPanelsSettled(() => focusArea(outline(district), area.center));
   }, [loaded, data, district, project, startedWithCamera]);
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { areaKind, areaName, inArea } from '../data/areas';
-import { useAppData, useMetro } from '../data/queries';
+import { useAppData, useMetro, useProfiles } from '../data/queries';
 import { useLang } from '../i18n';
 import {
   useActions,
@@ -21,6 +21,7 @@ const DataPanel = lazy(() => loadPanels().then((m) => ({ default: m.DataPanel })
 const ParksPanel = lazy(() => loadPanels().then((m) => ({ default: m.ParksPanel })));
 const DistrictPanel = lazy(() => loadPanels().then((m) => ({ default: m.DistrictPanel })));
 const ProjectPanel = lazy(() => loadPanels().then((m) => ({ default: m.ProjectPanel })));
+const ProfilesPending = lazy(() => loadPanels().then((m) => ({ default: m.ProfilesPending })));
 
 /** While the panels' chunk loads (a local file: a few milliseconds): an empty panel that says so. */
 function PanelLoading() {
@@ -65,33 +66,51 @@ function OpenPanel() {
   const districtCode = useSelectedDistrict();
   const notFound = useNotFound();
   const { closePanel, dropUnknownProject, dismissNotFound } = useActions();
-  const { lang } = useLang();
+  const { lang, t } = useLang();
   const compare = useCompare();
   const compareOpen = useCompareOpen();
   const panelView = usePanelView();
   const onClose = useCallback(() => closePanel(), [closePanel]);
+  // The whole profiles (indicators, plans, quotes) are loaded only for the panels that show them: the
+  // comparison, the data page, an area (which shows when no other view and no project is open).
+  const wantsProfiles = compareOpen || panelView === 'data' || (!panelView && !!districtCode && !projectId);
+  const profiles = useProfiles(wantsProfiles && !!data);
   const unknown = !!data && !!projectId && !data.projectById.has(projectId);
   useEffect(() => {
     if (unknown && projectId) dropUnknownProject(projectId);
   }, [unknown, projectId, dropUnknownProject]);
   if (!data) return null;
+  if (wantsProfiles && !profiles.profiles) {
+    // Said in a panel like the one it stands for, so it closes and takes focus as that one would.
+    const area = districtCode ? data.areaByCode.get(districtCode) : undefined;
+    const [title, kicker, subject] = compareOpen
+      ? [t('compare.title'), t('compare.kicker', { count: compare.length }), 'compare']
+      : panelView === 'data'
+        ? [t('data.title'), t('data.kicker'), 'data']
+        : [
+            area ? areaName(area, lang, 'long') : (districtCode ?? ''),
+            t(`panel.areaKind.${areaKind(districtCode!)}`),
+            districtCode!,
+          ];
+    return <ProfilesPending title={title} kicker={kicker} subject={subject} state={profiles} onClose={onClose} />;
+  }
 
   if (compareOpen)
     return (
       <ComparePanel
         codes={compare}
-        profiles={data.profiles}
+        profiles={profiles.profiles!}
         projects={data.projects.features.map((f) => f.properties)}
         onClose={onClose}
       />
     );
 
   if (panelView === 'parks') return <ParksPanel projectById={data.projectById} onClose={onClose} />;
-  if (panelView === 'data') return <DataPanel data={data} onClose={onClose} />;
+  if (panelView === 'data') return <DataPanel data={data} profiles={profiles.profiles!} onClose={onClose} />;
 
   const project = projectId ? data.projectById.get(projectId) : undefined;
   if (project) {
-    const d = data.profileByCode.get(project.properties.district);
+    const d = data.areaByCode.get(project.properties.district);
     return (
       <ProjectPanel
         project={project}
@@ -102,7 +121,7 @@ function OpenPanel() {
       />
     );
   }
-  const profile = districtCode ? data.profileByCode.get(districtCode) : undefined;
+  const profile = districtCode ? profiles.profileByCode?.get(districtCode) : undefined;
   if (profile)
     return (
       <DistrictPanel

@@ -6,4 +6,5 @@ export { ComparePanel } from '../compare/ComparePanel';
 export { DataPanel } from '../datapage/DataPanel';
 export { ParksPanel } from '../parks/ParksPanel';
 export { DistrictPanel } from './DistrictPanel';
+export { ProfilesPending } from './ProfilesPending';
 export { ProjectPanel } from './ProjectPanel';

@@ -11,6 +11,6 @@ export function useSelectedName(): string | null {
   const { lang } = useLang();
   const p = project ? data?.projectById.get(project)?.properties : undefined;
   if (p) return pick(lang, p.name_zh, p.name_en);
-  const d = district ? data?.profileByCode.get(district) : undefined;
+  const d = district ? data?.areaByCode.get(district) : undefined;
   return d ? areaName(d, lang, 'long') : null;
 }

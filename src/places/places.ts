@@ -3,7 +3,7 @@
  * data build) and the 16 districts and the BDA (Chinese, English — their English names are their pinyin).
  * Pure: no React, no MapLibre.
  */
-import type { Profile } from '../data/model';
+import type { Area } from '../data/model';
 import type { AreaCode } from '../data/schema';
 
 export interface Place {
@@ -32,7 +32,7 @@ export const normalise = (s: string) => s.toLowerCase().replace(/[\s'’‘\-·.
 /** The BDA's other names (its short and common names are part of how people search for it). */
 const BDA_ALIASES = ['经开区', '亦庄', 'yizhuang', 'bda', 'jingkaiqu'];
 
-export function buildPlaces(stations: readonly StationLike[], profiles: readonly Profile[]): Place[] {
+export function buildPlaces(stations: readonly StationLike[], profiles: readonly Area[]): Place[] {
   const out: Place[] = [];
   for (const p of profiles) {
     if (p.code === 'beijing') continue;

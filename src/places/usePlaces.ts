@@ -6,5 +6,5 @@ import { buildPlaces, type Place } from './places';
 export function usePlaces(): Place[] {
   const data = useAppData().data;
   const stations = useMetro(!!data).data?.stations.features;
-  return useMemo(() => buildPlaces(stations ?? [], data?.profiles ?? []), [stations, data]);
+  return useMemo(() => buildPlaces(stations ?? [], data?.areas ?? []), [stations, data]);
 }

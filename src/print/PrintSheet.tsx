@@ -8,15 +8,15 @@ import { activeFilters, legendEntries } from './summary';
 /** Shown only on paper: the active filters and the legend of what is drawn (the screen legend is a disclosure). */
 export function PrintSheet({ counts }: { counts: Map<string, number> }) {
   const { lang, t } = useLang();
-  const profiles = useAppData().data?.profiles;
+  const areaList = useAppData().data?.areas;
   // The search text follows in the deferred pass (as the list does), not in the keystroke's own render.
   const q = useDeferredValue(useSearchText());
   const sectors = useSectors();
   const statuses = useStatuses();
   const areas = useAreas();
   const chips = useMemo(
-    () => activeFilters({ q, sectors, statuses, areas }, t, areaNamer(profiles ?? [], lang, 'short')),
-    [q, sectors, statuses, areas, t, profiles, lang],
+    () => activeFilters({ q, sectors, statuses, areas }, t, areaNamer(areaList ?? [], lang, 'short')),
+    [q, sectors, statuses, areas, t, areaList, lang],
   );
   return (
     <section className="print-sheet" data-testid="print-sheet" aria-hidden="true">

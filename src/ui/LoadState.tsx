@@ -5,7 +5,7 @@ import { useLang } from '../i18n';
 const FILE_PART = {
   'districts.geojson': 'districts',
   'projects.geojson': 'projects',
-  'profiles.json': 'profiles',
+  'areas.json': 'areas',
 } as const;
 
 /** Why a file failed, in the interface language: "project-details-0.json: no answer within 15 s". */

@@ -16,7 +16,7 @@ export function Sidebar() {
   const open = useFiltersOpen();
   const { setFiltersOpen, selectDistrict, openPanel } = useActions();
   const { lang, t } = useLang();
-  const nameOf = useMemo(() => areaNamer(data?.profiles ?? [], lang, 'short'), [lang, data]);
+  const nameOf = useMemo(() => areaNamer(data?.areas ?? [], lang, 'short'), [lang, data]);
   const closeButton = useRef<HTMLButtonElement>(null);
 
   // The phone drawer: focus moves into it when it opens, Escape closes it (before any panel).
@@ -75,7 +75,7 @@ function SidebarFilters({ areaName }: { areaName: (code: string) => string }) {
 function SidebarList({ data, areaName: nameOf }: { data: AppData; areaName: (code: string) => string }) {
   const selection = useSelection();
   const { lang } = useLang();
-  const scopeProfile = selection.scope ? data.profileByCode.get(selection.scope) : undefined;
+  const scopeProfile = selection.scope ? data.areaByCode.get(selection.scope) : undefined;
   return (
     <LazyResultsList
       matches={selection.listed}

@@ -98,7 +98,7 @@ describe('with WebGL', () => {
 
   it('a data request that hangs ends in the message (timeout) and a retry that works clears it', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
-    // The shortened timeout applies to every file: long enough that the small files (profiles, districts)
+    // The shortened timeout applies to every file: long enough that the small files (areas, districts)
     // always arrive on a busy machine, so only the held one times out.
     await g.context.addInitScript(() => {
       window.__DATA_TIMEOUT_MS = 5000;
@@ -111,9 +111,9 @@ describe('with WebGL', () => {
     // The app must start and then wait out the 5 s timeout: on a busy machine the start alone can take 10 s.
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain('projects.geojson: no answer within 5 s');
-    expect(await alert.textContent()).not.toContain('profiles.json');
+    expect(await alert.textContent()).not.toContain('areas.json');
     expect(held.length).toBe(1); // a timeout is not retried behind the user's back
-    // The profiles loaded: they still open.
+    // The areas loaded, and their profiles load when one opens: they still open.
     await g.page.getByTestId('open-beijing').click();
     await g.page.getByTestId('district-panel').waitFor();
     hang = false;
@@ -125,13 +125,16 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
-  it('profiles.json failing alone leaves the list, search, filters and project panels working; a list chunk that fails says so and loads on Retry', async () => {
+  it('areas.json and profiles.json failing leave the list, search, filters and project panels working; an area panel and a list chunk that fail say so and load on Retry', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
     let fail = true;
     let failList = true;
-    await g.page.route('**/data/profiles.json', (route) =>
-      fail ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
-    );
+    for (const file of ['areas.json', 'profiles.json'])
+      await g.page.route(`**/data/${file}`, (route) =>
+        fail ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
+      );
+    let profilesAsked = 0;
+    g.page.on('request', (r) => void (r.url().endsWith('/data/profiles.json') && profilesAsked++));
     // The results list is a chunk of its own, loaded after the first view (src/list/LazyResultsList.tsx).
     await g.page.route('**/assets/ResultsList-*.js', (route) =>
       failList ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
@@ -139,9 +142,11 @@ describe('with WebGL', () => {
     await g.page.goto(url('?lang=en'));
     const alert = g.page.getByTestId('load-error');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('profiles.json: the server answered HTTP 503');
+    // The first view loads the areas' names, not their profiles: only areas.json is said to have failed.
+    expect(await alert.textContent()).toContain('areas.json: the server answered HTTP 503');
+    expect(await alert.textContent()).not.toContain('profiles.json');
     // What still works is said once the other files have loaded, which can be a moment after the alert shows.
-    await expect.poll(() => alert.textContent()).toContain('the project list, search and filters still work');
+    await expect.poll(() => alert.textContent()).toContain('projects, filters and area profiles still work');
     // The list's chunk failed: its place says so (the rest of the page is still there), and Retry loads it.
     const listFailed = g.page.getByTestId('results-failed');
     await listFailed.waitFor();
@@ -158,12 +163,19 @@ describe('with WebGL', () => {
     await expect.poll(async () => (await resultIds(g.page)).length).toBeLessThan(all);
     await g.page.getByTestId('sector-education').uncheck();
     await openProjectFromList(g.page, PARK, 'Wenquan');
-    g.errors.length = 0; // the 503 is logged by the browser; what matters is what follows
+    // The first view, the list, the filters and a project panel never asked for the areas' profiles.
+    expect(profilesAsked).toBe(0);
+    // An area panel needs the profiles: it says they failed, with a retry.
+    await g.page.getByTestId('open-beijing').click();
+    const panelError = g.page.getByTestId('profiles-error');
+    await panelError.waitFor();
+    expect(await panelError.textContent()).toContain('profiles.json: the server answered HTTP 503');
+    g.errors.length = 0; // the 503s are logged by the browser; what matters is what follows
     fail = false;
+    await g.page.getByTestId('profiles-retry').click();
+    await g.page.getByTestId('district-panel').waitFor();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => g.page.getByTestId('load-error').count()).toBe(0);
-    await g.page.getByTestId('open-beijing').click();
-    await g.page.getByTestId('district-panel').waitFor();
     assertClean(g);
   });
 

@@ -36,11 +36,13 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   { name: 'MapLibre worker', match: /^maplibre-gl-worker-.*\.mjs$/, dir: 'assets', max: 170_000 },
   { name: 'styles (*.css)', match: /\.css$/, dir: 'assets', max: 20_000 },
   { name: 'chunk loader (rolldown-runtime-*.js)', match: /^rolldown-runtime-.*\.js$/, dir: 'assets', max: 2_000 },
+  // 100 kB since session 12 of issue 12 (was 260): the first view loads the areas' names (areas.json), not their
+  // whole profiles (profiles.json, 57 kB gz, loaded by the panels that show them); 84.0 kB measured.
   {
-    name: 'data first load (districts, projects, profiles)',
-    match: /^(districts\.geojson|projects\.geojson|profiles\.json)$/,
+    name: 'data first load (districts, projects, areas)',
+    match: /^(districts\.geojson|projects\.geojson|areas\.json)$/,
     dir: 'data',
-    max: 260_000,
+    max: 100_000,
   },
   { name: 'metro context (metro-lines.geojson)', match: /^metro-lines\.geojson$/, dir: 'data', max: 20_000 },
 ];
