@@ -167,36 +167,41 @@ async function open(browser: Browser, url: string, kind: Kind) {
   });
   // Non-flattened sessions (messages wrapped in sendMessageToTarget), so playwright's own session is untouched.
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  const bytes = { js: 0, css: 0, data: 0, other: 0 };
-  // Only what the page asked for before it was ready counts: the app loads its details file ahead once the
-  // map has drawn (src/data/queries.ts), and whether that lands within the bodies' wait below was a race.
-  let ready = false;
+  // Only what the page asked for before its first view was drawn counts: the app loads the results list,
+  // Fuse.js and its details file once the map has drawn (src/ui/afterFirstView.ts), in the same task that marks
+  // it ready. Whether such a request fell before the end of the 16 ms poll below (or within the bodies' wait)
+  // was a race (585.6 or 598.3 kB gz of first-view JS for one build), so each response is kept with its
+  // request's start, and counted when it started before the page's `map:drawn` mark (both pages set it when
+  // they mark themselves ready), by the browser's clock.
+  const responses: { start: number; kind: 'js' | 'css' | 'data' | 'other'; gz: Promise<number> }[] = [];
   page.on('response', (r) => {
-    if (ready) return;
-    void r
+    const u = new URL(r.url()).pathname;
+    const kind = /\.m?js$/.test(u) ? 'js' : u.endsWith('.css') ? 'css' : u.includes('/data/') ? 'data' : 'other';
+    const gz = r
       .body()
-      .then((b) => {
-        const u = new URL(r.url()).pathname;
-        const gz = gzipSync(b, { level: 9 }).length;
-        if (/\.m?js$/.test(u)) bytes.js += gz;
-        else if (u.endsWith('.css')) bytes.css += gz;
-        else if (u.includes('/data/')) bytes.data += gz;
-        else bytes.other += gz;
-      })
-      .catch(() => {});
+      .then((b) => gzipSync(b, { level: 9 }).length)
+      .catch(() => 0);
+    responses.push({ start: r.request().timing().startTime, kind, gz });
   });
   await page.goto(url);
-  // Time since navigation start, taken in the page when it is ready (polled every 16 ms).
-  const loadMs = await page.evaluate(async (k) => {
+  // Time since navigation start, taken in the page when it is ready (polled every 16 ms), and the epoch time
+  // of its `map:drawn` mark.
+  const [loadMs, readyAt] = await page.evaluate(async (k) => {
     const ready = () =>
       k === 'app'
         ? document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle()
         : document.body.dataset.ready === 'true' && !!window.__bench?.ready();
     const t0 = performance.now();
     while (!ready() && performance.now() - t0 < 180_000) await new Promise((r) => setTimeout(r, 16));
-    return performance.now();
+    const drawn = performance.getEntriesByName('map:drawn')[0]?.startTime ?? performance.now();
+    return [performance.now(), performance.timeOrigin + drawn];
   }, kind);
-  ready = true;
+  /** gzip bytes by kind of what was requested before the page was ready (wait for the last bodies first). */
+  const bytes = async () => {
+    const out = { js: 0, css: 0, data: 0, other: 0 };
+    for (const x of responses) if (x.start <= readyAt) out[x.kind] += await x.gz;
+    return out;
+  };
   return { context, page, cdp, workers, loadMs, bytes };
 }
 
@@ -340,7 +345,7 @@ try {
         load[kind].push(o.loadMs);
         log(`first view ${kind} ${o.loadMs.toFixed(0)} ms`);
         await o.page.waitForTimeout(300); // bodies of the last responses
-        bytes[kind] = o.bytes;
+        bytes[kind] = await o.bytes();
         await o.context.close();
       }
     rows.push({ label: 'first view, navigation to idle', unit: 'ms', app: median(load.app), base: median(load.base) });
