@@ -61,28 +61,21 @@ const plan = z.looseObject({
   sources,
 });
 
+/** What every area has, in profiles.json and in areas.json (the first view's part of the profiles). */
+const areaFields = {
+  code: z.enum(AREA_CODES),
+  name_zh: z.string(),
+  name_en: z.string(),
+  area_km2: z.optional(z.number()),
+  center: lonLat,
+};
+
 export const profilesFile: z.ZodMiniType<Profile[]> = z.array(
-  z.looseObject({
-    code: z.enum(AREA_CODES),
-    name_zh: z.string(),
-    name_en: z.string(),
-    area_km2: z.optional(z.number()),
-    center: lonLat,
-    indicators: z.array(indicator),
-    plans: z.array(plan),
-  }),
+  z.looseObject({ ...areaFields, indicators: z.array(indicator), plans: z.array(plan) }),
 );
 
-/** The areas' names and centres (the first view's part of the profiles). */
-export const areasFile: z.ZodMiniType<Area[]> = z.array(
-  z.looseObject({
-    code: z.enum(AREA_CODES),
-    name_zh: z.string(),
-    name_en: z.string(),
-    area_km2: z.optional(z.number()),
-    center: lonLat,
-  }),
-);
+/** The areas' names and centres. */
+export const areasFile: z.ZodMiniType<Area[]> = z.array(z.looseObject(areaFields));
 
 export const districtsFile: z.ZodMiniType<DistrictCollection> = z.looseObject({
   type: z.literal('FeatureCollection'),

@@ -200,8 +200,6 @@ export function useAppData(): AppDataState {
 export interface ProfilesState {
   profiles: Profile[] | undefined;
   profileByCode: Map<string, Profile> | undefined;
-  /** Loading (or not asked for yet). */
-  isPending: boolean;
   error: DataLoadError | undefined;
   retry: () => void;
 }
@@ -219,7 +217,6 @@ export function useProfiles(enabled = true): ProfilesState {
   return {
     profiles,
     profileByCode,
-    isPending: q.isPending,
     error: q.error ? asLoadError(q.error, 'profiles.json') : undefined,
     retry: () => void q.refetch(),
   };
