@@ -127,13 +127,6 @@ export function syllableMatch(syllables: string, q: string): 'start' | 'inside' 
   return null;
 }
 
-/** Whether `w` occurs in `s` at the start of a word (after a character that is not a letter or digit). */
-function atWordStart(s: string, w: string): boolean {
-  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1))
-    if (i === 0 || !isAlnumCode(s.charCodeAt(i - 1))) return true;
-  return false;
-}
-
 /** The three English fields matched by whole words, in tier order. */
 const WORD_FIELDS = [
   ['place_en', 1],
@@ -263,10 +256,11 @@ class Haystack {
     return this.text.slice(this.starts[i], this.starts[i + 1]! - 1);
   }
   /**
-   * Adds to `into` the position of every document whose value contains `w`; with `accept`, only at an
-   * offset (in the joined text) that it accepts, such as the start of a word.
+   * Calls `found(doc, at)` once for every document (by position, ascending) whose value contains `w`, with
+   * `at` the offset in the joined text of its first occurrence; with `accept`, only occurrences at an offset it
+   * accepts count, such as the start of a word. `at === starts[doc]` says the value starts with `w`.
    */
-  collect(w: string, into: Set<number>, accept?: (at: number) => boolean): void {
+  scan(w: string, found: (doc: number, at: number) => void, accept?: (at: number) => boolean): void {
     if (!w) return;
     const { text, starts } = this;
     let doc = 0;
@@ -284,7 +278,7 @@ class Haystack {
         else hi = mid - 1;
       }
       doc = lo;
-      into.add(doc);
+      found(doc, at);
       at = text.indexOf(w, starts[doc + 1]);
     }
   }
@@ -414,8 +408,9 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     const inner = parts.filter(Boolean);
     const lastIsWord = !!parts[parts.length - 1];
     const required = lastIsWord ? inner.slice(0, -1) : inner;
-    let candidates: Iterable<number> = docs.keys();
-    for (const w of required) {
+    // The documents that have the first required word, then those of them that have each next one.
+    let candidates: Iterable<number> = required.length ? (index.get(required[0]!) ?? []) : docs.keys();
+    for (const w of required.slice(1)) {
       const have = new Set(index.get(w) ?? []);
       candidates = [...candidates].filter((i) => have.has(i));
     }
@@ -443,9 +438,9 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
       if (out[i] === Infinity) found++;
       if (t < out[i]!) out[i] = t;
     };
-    const candidates = new Set<number>();
     if (han.test(word)) {
-      hay.short_zh.collect(word, candidates);
+      const candidates = new Set<number>();
+      hay.short_zh.scan(word, (i) => candidates.add(i));
       docs.forEach((p, i) => {
         if (p.summary_zh.includes(word)) candidates.add(i);
       });
@@ -469,35 +464,30 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     }
     const letters = word.replace(/[^a-z0-9]/g, '');
     const py = letters.length >= 2;
-    // Every name and place-pinyin tier needs the word in the name or the letters in the name's pinyin,
-    // initials or the places' pinyin: only those documents are looked at.
-    hay.name_en.collect(word, candidates, atEnWordStart);
+    // 0–0.4: names. Each tier is read from where the first accepted occurrence in a document is: at the
+    // start of the value, or further in (no string per document is made; at 100,000 projects "zhong" is in
+    // 40,000 names). The tiers are those of the chain "the English name or the pinyin starts with it (0), the
+    // initials start with it (0.1), it starts a later English word (0.2), it starts a later syllable (0.3),
+    // the initials have it (0.4, three letters or more)": the best of them is the first that holds.
+    const enStarts = hay.name_en.starts;
+    hay.name_en.scan(word, (i, at) => best(i, at === enStarts[i] ? 0 : 0.2), atEnWordStart);
     if (py) {
-      hay.name_py.collect(letters, candidates, atPyStart);
-      hay.initials.collect(letters, candidates);
+      // A run of letters from a syllable start covers whole syllables (the last may be partial): the
+      // pinyin matches by syllable exactly there (syllableMatch, checked by a property test).
+      const pyStartsAt = hay.name_py.starts;
+      hay.name_py.scan(letters, (i, at) => best(i, at === pyStartsAt[i] ? 0 : 0.3), atPyStart);
+      const initialsAt = hay.initials.starts;
+      hay.initials.scan(letters, (i, at) => {
+        if (at === initialsAt[i]) best(i, 0.1);
+        else if (letters.length >= 3) best(i, 0.4);
+      });
     }
-    if (letters.length >= 3) hay.place_py.collect(letters, candidates);
-    for (const i of candidates) {
-      const p = docs[i]!;
-      const name_en = hay.name_en.value(i);
-      // 0: names
-      let t: number | null = null;
-      const pyMatch =
-        py && hay.name_py.value(i).includes(letters) ? syllableMatch(p.search?.name_py ?? '', letters) : null;
-      if (name_en.startsWith(word) || pyMatch === 'start') t = 0;
-      else if (py && p.name_initials.startsWith(letters)) t = 0.1;
-      else if (atWordStart(name_en, word)) t = 0.2;
-      else if (pyMatch === 'inside') t = 0.3;
-      else if (letters.length >= 3 && p.name_initials.includes(letters)) t = 0.4;
-      // 1.2: the pinyin of places (after the English place words, which the index answers below)
-      else if (
-        letters.length >= 3 &&
-        hay.place_py.value(i).includes(letters) &&
-        placesPy(p).some((x) => syllableMatch(x, letters))
-      )
-        t = 1.2;
-      if (t !== null) best(i, t);
-    }
+    // 1.2: the pinyin of places (after the English place words, which the index answers below), for the
+    // documents no name matched.
+    if (letters.length >= 3)
+      hay.place_py.scan(letters, (i) => {
+        if (out[i]! > 1.2 && placesPy(docs[i]!).some((x) => syllableMatch(x, letters))) best(i, 1.2);
+      });
     // 1 and 2: addresses, industries and summaries, whole words
     for (const [field, tier] of WORD_FIELDS) for (const i of wholeWord(field, word)) best(i, tier);
     if (found || !typos || word.length < FUZZY_MIN_LENGTH) return out;
