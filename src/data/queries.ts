@@ -6,7 +6,16 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect, useMemo } from 'react';
 import { chunkCount, chunkOf, detailsFile, withDetailsFrom, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
-import { areasFile, districtsFile, metroLinesFile, metroStationsFile, profilesFile } from './fileSchemas';
+import { useAfterFirstView } from '../ui/afterFirstView';
+import {
+  areasFile,
+  districtsFile,
+  metroLinesFile,
+  metroStationsFile,
+  profilesFile,
+  type MetroLines,
+  type MetroStations,
+} from './fileSchemas';
 import type {
   Area,
   DistrictCollection,
@@ -317,18 +326,36 @@ export const docMeta = (doc: string) => DOC_META[doc as keyof typeof DOC_META];
 
 export type { MetroLines, MetroStations } from './fileSchemas';
 
-/** The metro network, context rather than content: loaded after the projects, validated like them. */
-const metroQuery = () =>
+/**
+ * The metro network, context rather than content: loaded after the projects, validated like them; a failure
+ * leaves it out. The lines are drawn at every zoom and load with the projects. The stations (15 kB gz) are
+ * drawn from zoom 11 only and named by searches, panels and the places list, so they load once the first view
+ * is done (issue 12: everything the first view does not show loads on demand; src/ui/afterFirstView.ts).
+ */
+const metroLinesQuery = () =>
   queryOptions({
-    queryKey: ['metro'],
-    queryFn: async () => {
-      const [lines, stations] = await Promise.all([
-        fetchJson('metro-lines.geojson', metroLinesFile),
-        fetchJson('metro-stations.geojson', metroStationsFile),
-      ]);
-      return { lines, stations };
-    },
+    queryKey: ['metro', 'lines'],
+    queryFn: () => fetchJson('metro-lines.geojson', metroLinesFile),
     staleTime: Infinity,
     retry: retryNetworkOnce,
   });
-export const useMetro = (enabled: boolean) => useQuery({ ...metroQuery(), enabled });
+const metroStationsQuery = () =>
+  queryOptions({
+    queryKey: ['metro', 'stations'],
+    queryFn: () => fetchJson('metro-stations.geojson', metroStationsFile),
+    staleTime: Infinity,
+    retry: retryNetworkOnce,
+  });
+export const useMetroLines = (enabled: boolean) => useQuery({ ...metroLinesQuery(), enabled });
+/** The stations, once the first view is done (and `enabled`). */
+export function useMetroStations(enabled: boolean) {
+  const afterFirstView = useAfterFirstView();
+  return useQuery({ ...metroStationsQuery(), enabled: enabled && afterFirstView });
+}
+/** Lines and stations together (for what needs both: nearest stations, places), once both are in. */
+export function useMetro(enabled: boolean): { data: { lines: MetroLines; stations: MetroStations } | undefined } {
+  const lines = useMetroLines(enabled).data;
+  const stations = useMetroStations(enabled).data;
+  const data = useMemo(() => (lines && stations ? { lines, stations } : undefined), [lines, stations]);
+  return { data };
+}

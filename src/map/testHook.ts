@@ -2,7 +2,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { CHORO_COLORS, CHORO_NO_DATA } from './layers/districts';
 import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
 import { typosPending } from '../filters/search';
-import { filterPending } from './useMapSync';
+import { contextLoaded, filterPending } from './useMapSync';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -11,6 +11,11 @@ import { filterPending } from './useMapSync';
 interface MapTestHook {
   project(lngLat: [number, number]): [number, number];
   isIdle(): boolean;
+  /**
+   * Whether what the first view leaves for later has come: the metro stations are on the map, or failed
+   * to load (they load once the map has drawn; `isIdle` is then false while the map takes them in).
+   */
+  contextLoaded(): boolean;
   renderedProjectIds(): string[];
   renderedClusters(): number;
   projectState(id: string): Record<string, unknown>;
@@ -82,6 +87,7 @@ export function installTestHook(map: MlMap): void {
     // Idle also means no filter is waiting to be sent to the map (it follows the list in a task of its own), and
     // no word's typo matches are being computed in the search's worker (large data only).
     isIdle: () => !filterPending() && !typosPending() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+    contextLoaded,
     renderedProjectIds: () =>
       [
         ...new Set(

@@ -2,7 +2,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import { useAppData, useMetro, type AppData } from '../data/queries';
+import { useAppData, useMetroLines, useMetroStations, type AppData } from '../data/queries';
 import { isFiltered } from '../filters/facets';
 import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
@@ -110,14 +110,26 @@ export function useMapData(data: AppData | undefined): void {
     });
   }, [loaded, data]);
 
-  // The metro network is context, not content: loaded after the rest; a failure leaves it out.
-  const metro = useMetro(loaded && !!data).data;
+  // The metro network is context, not content: loaded after the rest (the stations once the first view is
+  // done); a failure leaves it out.
+  const lines = useMetroLines(loaded && !!data).data;
   useEffect(() => {
-    if (!loaded || !metro) return;
-    void source(SOURCE.metro)?.setData(metro.lines);
-    void source(SOURCE.stations)?.setData(metro.stations);
-  }, [loaded, metro]);
+    if (loaded && lines) void source(SOURCE.metro)?.setData(lines);
+  }, [loaded, lines]);
+  const stations = useMetroStations(loaded && !!data);
+  useEffect(() => {
+    if (!loaded) {
+      stationsSettled = false;
+      return;
+    }
+    if (stations.data) void source(SOURCE.stations)?.setData(stations.data);
+    stationsSettled = !!stations.data || stations.isError;
+  }, [loaded, stations.data, stations.isError]);
 }
+
+/** Whether the stations are on the map, or failed to load (for the test hook: what the first view leaves for later is there). */
+let stationsSettled = false;
+export const contextLoaded = () => stationsSettled;
 
 function useFeatureFlag(sources: string[], ids: readonly string[], key: 'hover' | 'selected' | 'compared'): void {
   const loaded = useMapLoaded();

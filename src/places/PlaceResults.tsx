@@ -1,6 +1,6 @@
 import './places.css';
 import { useDeferredValue, useMemo } from 'react';
-import { useAppData, useMetro } from '../data/queries';
+import { useAppData, useMetroLines } from '../data/queries';
 import { lineNamer } from '../proximity/format';
 import { pick, useLang } from '../i18n';
 import { DEFAULT_RADIUS } from '../proximity/proximity';
@@ -18,7 +18,7 @@ export function PlaceResults() {
   const near = useNear();
   const a = useActions();
   const found = useMemo(() => searchPlaces(places, q), [places, q]);
-  const lineName = lineNamer(useMetro(!!data).data?.lines.features, lang);
+  const lineName = lineNamer(useMetroLines(!!data).data?.features, lang);
   if (!found.length) return null;
 
   const name = (p: Place) => pick(lang, p.name_zh, p.name_en);

@@ -1,4 +1,4 @@
-import { useAppData, useMetro } from '../data/queries';
+import { useAppData, useMetroStations } from '../data/queries';
 import { pick, useLang } from '../i18n';
 import { useNear } from '../state/store';
 import { formatDistance } from './format';
@@ -8,7 +8,7 @@ import { stationAt } from './proximity';
 export function useNearLabel(): string | null {
   const near = useNear();
   const { lang, t } = useLang();
-  const stations = useMetro(!!useAppData().data).data?.stations.features ?? [];
+  const stations = useMetroStations(!!useAppData().data).data?.features ?? [];
   if (!near) return null;
   const s = stationAt(near, stations);
   const place = s ? pick(lang, s.properties.name_zh, s.properties.name_en) : t('near.point');

@@ -154,14 +154,15 @@ export async function openApp(g: Guarded, query = ''): Promise<void> {
 }
 
 /**
- * Until the map has drawn the data and is idle, and what loads after the first view (the results list:
- * src/ui/afterFirstView.ts) is there too, so a test reads a complete page.
+ * Until the map has drawn the data and is idle, and what loads after the first view (the results list and
+ * the metro stations: src/ui/afterFirstView.ts) is there too, so a test reads a complete page.
  */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector('.map')?.getAttribute('data-ready') === 'true' &&
-      window.__mapTest?.isIdle() &&
+      window.__mapTest?.contextLoaded() &&
+      window.__mapTest.isIdle() &&
       !document.querySelector('[data-testid="results-loading"]'),
     undefined,
     { timeout: 30_000, polling: 100 },

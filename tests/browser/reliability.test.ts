@@ -96,6 +96,29 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
+  it('the metro stations are asked for once the map has drawn; when they fail, the map, search and places work without them', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    // Whether the page had marked its first view drawn when each request for the stations came.
+    const drawnWhenAsked: boolean[] = [];
+    await g.page.route('**/data/metro-stations.geojson', async (route) => {
+      drawnWhenAsked.push(await g.page.evaluate(() => performance.getEntriesByName('map:drawn').length > 0));
+      await route.fulfill({ status: 503, body: 'x' });
+    });
+    await g.page.goto(url('?lang=en'));
+    await waitForMapIdle(g.page);
+    expect(drawnWhenAsked.length).toBeGreaterThan(0);
+    expect(drawnWhenAsked).not.toContain(false);
+    // Without stations: the projects are drawn, a district is still found as a place, a station is not.
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusters())).toBeGreaterThan(0);
+    await search(g.page, 'haidian');
+    await expect.poll(() => g.page.locator('[data-place="110108"]').count()).toBe(1);
+    await search(g.page, 'xierqi');
+    await expect.poll(async () => (await resultIds(g.page)).length).toBeGreaterThan(0);
+    expect(await g.page.locator('[data-place="station:西二旗"]').count()).toBe(0);
+    g.errors.length = 0; // the browser logs the 503s; nothing else may be said
+    assertClean(g);
+  });
+
   it('a data request that hangs ends in the message (timeout) and a retry that works clears it', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
     // The shortened timeout applies to every file: long enough that the small files (areas, districts)
