@@ -194,7 +194,13 @@ const rows: string[] = [];
 try {
   for (const n of SIZES) {
     data(n);
-    const m = DISTS.map(() => ({ h: [] as number[], ho: [] as number[], idle: [] as number[], frame: [] as number[], again: [] as number[] }));
+    const m = DISTS.map(() => ({
+      h: [] as number[],
+      ho: [] as number[],
+      idle: [] as number[],
+      frame: [] as number[],
+      again: [] as number[],
+    }));
     for (let r = 0; r < ROUNDS * DISTS.length; r++) {
       const i = Math.floor(r / DISTS.length);
       // Alternating order per round: ABBA…
