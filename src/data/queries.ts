@@ -6,6 +6,9 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { useEffect, useMemo } from 'react';
 import { chunkCount, chunkOf, detailsFile, withDetailsFrom, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
+import { STATION_MIN_ZOOM } from '../map/layers/metro';
+import { useStore } from '../state/store';
+import type { UrlState } from '../state/url';
 import { useAfterFirstView } from '../ui/afterFirstView';
 import {
   areasFile,
@@ -329,8 +332,9 @@ export type { MetroLines, MetroStations } from './fileSchemas';
 /**
  * The metro network, context rather than content: loaded after the projects, validated like them; a failure
  * leaves it out. The lines are drawn at every zoom and load with the projects. The stations (15 kB gz) are
- * drawn from zoom 11 only and named by searches, panels and the places list, so they load once the first view
- * is done (issue 12: everything the first view does not show loads on demand; src/ui/afterFirstView.ts).
+ * drawn from zoom 10.5 and named by a search's places, a project's panel and a proximity label: a view that
+ * shows none of these (the default city view) loads them once it is done (issue 12: what the first view does
+ * not show loads on demand; src/ui/afterFirstView.ts), any other view at once.
  */
 const metroLinesQuery = () =>
   queryOptions({
@@ -347,10 +351,14 @@ const metroStationsQuery = () =>
     retry: retryNetworkOnce,
   });
 export const useMetroLines = (enabled: boolean) => useQuery({ ...metroLinesQuery(), enabled });
-/** The stations, once the first view is done (and `enabled`). */
+/** Whether a view shows stations or names them: a zoom they are drawn at, a project's panel, proximity, a search. */
+export const viewShowsStations = (v: UrlState): boolean =>
+  (v.camera?.zoom ?? 0) >= STATION_MIN_ZOOM || !!v.project || !!v.near || !!v.q.trim();
+/** The stations (when `enabled`): at once for a view that shows them, else once the first view is done. */
 export function useMetroStations(enabled: boolean) {
   const afterFirstView = useAfterFirstView();
-  return useQuery({ ...metroStationsQuery(), enabled: enabled && afterFirstView });
+  const shown = useStore((s) => viewShowsStations(s.view));
+  return useQuery({ ...metroStationsQuery(), enabled: enabled && (afterFirstView || shown) });
 }
 /** Lines and stations together (for what needs both: nearest stations, places), once both are in. */
 export function useMetro(enabled: boolean): { data: { lines: MetroLines; stations: MetroStations } | undefined } {

@@ -111,10 +111,10 @@ export function ResultsList({
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
     rangeExtractor,
-    // Rows are keyed by their index (the default), not by project id: TanStack Virtual walks every row's key
-    // whenever the rows change, and looking up 33,000 ids in its size cache was ≈50 ms of a 100k keystroke
-    // (tests/perf/keystroke.ts --profile). A row's element and measured height then stay with its place in
-    // the list; the rows in view are measured again when their content changes (ResizeObserver).
+    // TanStack Virtual keys its measurements by index (its default), not by project id: it walks every row's
+    // key whenever the rows change, and looking up 33,000 ids in its size cache was ≈50 ms of a 100k keystroke
+    // (tests/perf/keystroke.ts --profile). React's key stays the project id (below), so a row's element, its
+    // hover and focus handlers belong to one project; a new element is measured when it mounts.
     initialRect: { width: 340, height: 600 },
   });
 
@@ -208,7 +208,7 @@ export function ResultsList({
               const metres = distances?.get(p.id);
               return (
                 <li
-                  key={item.key}
+                  key={p.id}
                   data-id={p.id}
                   data-index={item.index}
                   ref={virtualizer.measureElement}

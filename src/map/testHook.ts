@@ -12,8 +12,9 @@ interface MapTestHook {
   project(lngLat: [number, number]): [number, number];
   isIdle(): boolean;
   /**
-   * Whether what the first view leaves for later has come: the metro stations are on the map, or failed
-   * to load (they load once the map has drawn; `isIdle` is then false while the map takes them in).
+   * Whether what the first view may leave for later has come: the metro stations have been handed to the
+   * map, or failed to load (at the default view they load once the map has drawn; `isIdle` is false while
+   * the map takes them in).
    */
   contextLoaded(): boolean;
   renderedProjectIds(): string[];

@@ -127,7 +127,10 @@ export function useMapData(data: AppData | undefined): void {
   }, [loaded, stations.data, stations.isError]);
 }
 
-/** Whether the stations are on the map, or failed to load (for the test hook: what the first view leaves for later is there). */
+/**
+ * Whether the stations have been handed to the map (its source is then busy until they are drawn, which
+ * `isIdle` covers) or failed to load: for the test hook, what the first view leaves for later is there.
+ */
 let stationsSettled = false;
 export const contextLoaded = () => stationsSettled;
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAppData, useMetroStations } from '../data/queries';
 import { buildPlaces, type Place } from './places';
 
-/** Stations and areas as places to search (the metro is loaded with the map; until then, areas only). */
+/** Stations and areas as places to search (the stations load after the first view, or at once for a search in the link; until then, areas only). */
 export function usePlaces(): Place[] {
   const data = useAppData().data;
   const stations = useMetroStations(!!data).data?.features;

@@ -45,7 +45,8 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
     max: 100_000,
   },
   { name: 'metro context (metro-lines.geojson)', match: /^metro-lines\.geojson$/, dir: 'data', max: 20_000 },
-  // Since session 13: the stations are drawn from zoom 11 only, and load once the first view is done.
+  // Since session 13: the stations are drawn from zoom 10.5; at the default city view they load once the first
+  // view is done.
   {
     name: 'metro stations, after the first view (metro-stations.geojson)',
     match: /^metro-stations\.geojson$/,

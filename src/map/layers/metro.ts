@@ -1,6 +1,6 @@
 /**
  * The metro network as context (© OpenStreetMap contributors, ODbL): lines in their official colours with
- * the line name along the line, stations as symbols from about zoom 11, interchanges drawn larger with a
+ * the line name along the line, stations as symbols from zoom 10.5 (names from 11), interchanges drawn larger with a
  * heavier ring. Their names are in the labels module, so they take part in label collision with the rest.
  */
 import { EMPTY, FONT, nameField, type LayerModule } from './common';
@@ -15,7 +15,7 @@ export const METRO_LAYER = {
 } as const;
 
 /** Stations appear from this zoom; their names a little later, where there is room for them. */
-const STATION_MIN_ZOOM = 10.5;
+export const STATION_MIN_ZOOM = 10.5;
 const STATION_LABEL_MIN_ZOOM = 11;
 
 export const metro: LayerModule = {
