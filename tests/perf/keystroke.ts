@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/perf/keystroke.ts [--sizes=0,1000,100000] [--rounds=3] [--no-build] [--dist=dist,dist-before] [--profile]`: issue 12's
+ * `npx tsx tests/perf/keystroke.ts [--sizes=0,1000,100000] [--rounds=3] [--no-build] [--dist=dist,dist-before] [--profile] [--cpu]`: issue 12's
  * number — one search keystroke, from its input event to the result count changed — at the real data (size
  * 0: the 159 real projects) and at n synthetic projects added to them (SYNTHETIC_PROJECTS, see
  * geo/build/synthetic.ts), against a production build served from localhost, in Debian's Chromium.
@@ -28,6 +28,12 @@ const ROUNDS = Number(opt('rounds') ?? 3);
 const SIZES = (opt('sizes') ?? '0,1000,100000').split(',').map(Number);
 /** `--profile`: a CPU profile of the first key ("h"); `--profile=ho`: of the second ("o"); `--profile=again`: of "h" typed again. */
 const PROFILE = argv.includes('--profile') ? 'h' : opt('profile');
+/**
+ * `--cpu`: a CPU profile of "h" in every round, and a column with the main thread's time in the app's own
+ * scripts and libraries between the keystroke's marks (less noisy than the wall time, which also holds
+ * MapLibre drawing, layout and the wait for a frame).
+ */
+const CPU = argv.includes('--cpu');
 const RENDERS = argv.includes('--renders');
 /**
  * `--renders`: which components render during the first keystroke (and 500 ms after), counted from React's
@@ -150,8 +156,19 @@ async function startProfile(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** Prints the functions with the most self time between the keystroke's two marks. */
-async function printProfile(cdp: CDPSession, label: string): Promise<void> {
+/** Where the main thread's time between the keystroke's marks went, ms. */
+interface CpuSplit {
+  /** The app's own chunks and its libraries (React, i18next…): what the keystroke runs. */
+  app: number;
+  /** MapLibre's main-thread work (drawing, which may overlap the keystroke). */
+  maplibre: number;
+  /** Outside JavaScript (style, layout, paint, the browser) and garbage collection. */
+  other: number;
+  idle: number;
+}
+
+/** Prints the functions with the most self time between the keystroke's two marks (`quiet`: only the split). */
+async function printProfile(cdp: CDPSession, label: string, quiet = false, wallMs = 0): Promise<CpuSplit | null> {
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map((x) => [x.id, x]));
   const parent = new Map<number, number>();
@@ -161,19 +178,34 @@ async function printProfile(cdp: CDPSession, label: string): Promise<void> {
   // Only the samples from the input event's mark to the result count's mark.
   const marks = profile.samples!.flatMap((id, j) => (inMark(id) ? [j] : []));
   const from = marks[0] ?? 0;
-  const to = marks.findLast((j) => j > from + 12) ?? profile.samples!.length;
+  const end = marks.findLast((j) => j > from + 12);
+  const to = end ?? profile.samples!.length;
   const self = new Map<string, number>();
   let idle = 0;
+  const split: CpuSplit = { app: 0, maplibre: 0, other: 0, idle: 0 };
   profile.samples!.forEach((id, j) => {
     if (j < from || j > to) return;
     const f = byId.get(id)!.callFrame;
+    const dt = (profile.timeDeltas![j] ?? 0) / 1000;
     if (f.functionName === '(idle)') {
-      idle += (profile.timeDeltas![j] ?? 0) / 1000;
+      idle += dt;
       return;
     }
-    const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-    self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas![j] ?? 0) / 1000);
+    const file = f.url.split('/').pop() ?? '';
+    if (/^maplibre-/.test(file)) split.maplibre += dt;
+    else if (/^[\w.$-]+-[\w-]+\.js$/.test(file)) split.app += dt;
+    else split.other += dt;
+    const k = `${f.functionName || '(anon)'} ${file}:${f.lineNumber}`;
+    self.set(k, (self.get(k) ?? 0) + dt);
   });
+  split.idle = idle;
+  // A window is measured when both marks were sampled and it spans at least half the keystroke's wall time.
+  const valid = end !== undefined && split.app + split.maplibre + split.other + idle >= wallMs / 2;
+  const line = `app ${split.app.toFixed(0)}, MapLibre ${split.maplibre.toFixed(0)}, other ${split.other.toFixed(0)}, idle ${idle.toFixed(0)} ms`;
+  if (quiet) {
+    log(`${label}: main thread ${valid ? line : `not measured (${line}: a mark was not sampled)`}`);
+    return valid ? split : null;
+  }
   console.log(`\nprofile of ${label}, self ms (the main thread was idle for ${idle.toFixed(0)} ms of it):`);
   console.log(
     [...self]
@@ -182,6 +214,8 @@ async function printProfile(cdp: CDPSession, label: string): Promise<void> {
       .map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`)
       .join('\n'),
   );
+  console.log(`(${line})`);
+  return valid ? split : null;
 }
 
 if (!argv.includes('--no-build')) {
@@ -200,24 +234,27 @@ try {
       idle: [] as number[],
       frame: [] as number[],
       again: [] as number[],
+      cpu: [] as number[],
     }));
     for (let r = 0; r < ROUNDS * DISTS.length; r++) {
       const i = Math.floor(r / DISTS.length);
       // Alternating order per round: ABBA…
       const which = i % 2 ? DISTS.length - 1 - (r % DISTS.length) : r % DISTS.length;
       const { url } = servers[which]!;
-      const { h, ho, idle, frame, again } = m[which]!;
+      const { h, ho, idle, frame, again, cpu } = m[which]!;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       if (RENDERS && i === 0) await context.addInitScript({ content: RENDER_HOOK });
       const page = await context.newPage();
       await openAtBenchView(page, url);
       await page.focus('[data-testid="search"]');
-      const cdp = PROFILE === 'h' && i === 0 ? await startProfile(page) : null;
+      const cdp = (PROFILE === 'h' && i === 0) || CPU ? await startProfile(page) : null;
       if (RENDERS && i === 0)
         await page.evaluate(() => ((window as unknown as { __renders: { on: boolean } }).__renders.on = true));
       h.push(await key(page, 'h'));
-      if (cdp) await printProfile(cdp, `"h", ${DISTS[which]}, at ${n} (+159)`);
+      const label = `"h", ${DISTS[which]}, at ${n} (+159)`;
+      const split = cdp ? await printProfile(cdp, label, !(PROFILE === 'h' && i === 0), h.at(-1)) : null;
+      if (split) cpu.push(split.app);
       if (RENDERS && i === 0) {
         await page.waitForTimeout(500);
         const counts = await page.evaluate(() => {
@@ -250,7 +287,7 @@ try {
     }
     DISTS.forEach((d, j) =>
       rows.push(
-        `| ${n + 159} | ${d} | ${median(m[j]!.h).toFixed(0)} | ${median(m[j]!.ho).toFixed(0)} | ${median(m[j]!.idle).toFixed(0)} | ${median(m[j]!.frame).toFixed(0)} | ${median(m[j]!.again).toFixed(0)} |`,
+        `| ${n + 159} | ${d} | ${median(m[j]!.h).toFixed(0)} | ${median(m[j]!.ho).toFixed(0)} | ${median(m[j]!.idle).toFixed(0)} | ${median(m[j]!.frame).toFixed(0)} | ${median(m[j]!.again).toFixed(0)} |${CPU ? ` ${m[j]!.cpu.length ? median(m[j]!.cpu).toFixed(0) : '—'} |` : ''}`,
       ),
     );
   }
@@ -262,8 +299,8 @@ try {
 console.log(
   [
     '',
-    '| projects | build | "h": input → count (ms) | "ho" (ms) | "ho": input → map idle (ms) | frame while scrolling the list, p95 (ms) | "h" again, after clearing (ms) |',
-    '|---:|---|---:|---:|---:|---:|---:|',
+    `| projects | build | "h": input → count (ms) | "ho" (ms) | "ho": input → map idle (ms) | frame while scrolling the list, p95 (ms) | "h" again, after clearing (ms) |${CPU ? ' "h": app scripts\' CPU (ms) |' : ''}`,
+    `|---:|---|---:|---:|---:|---:|---:|${CPU ? '---:|' : ''}`,
     ...rows,
     '',
     `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${CHROMIUM}, medians of ${ROUNDS} rounds, ${new Date().toISOString()}`,
