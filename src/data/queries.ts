@@ -135,7 +135,13 @@ export interface AppData {
 
 /** Each data file is its own query, so one that fails takes nothing else with it. */
 type DataFile =
-  'districts.geojson' | 'projects.geojson' | 'areas.json' | 'profiles.json' | `project-details-${number}.json`;
+  | 'districts.geojson'
+  | 'projects.geojson'
+  | 'areas.json'
+  | 'profiles.json'
+  | `project-details-${number}.json`
+  | 'metro-lines.geojson'
+  | 'metro-stations.geojson';
 
 const fileQuery = <T>(file: DataFile, schema: ContentCheck<T>) =>
   queryOptions({
@@ -336,20 +342,8 @@ export type { MetroLines, MetroStations } from './fileSchemas';
  * shows none of these (the default city view) loads them once it is done (issue 12: what the first view does
  * not show loads on demand; src/ui/afterFirstView.ts), any other view at once.
  */
-const metroLinesQuery = () =>
-  queryOptions({
-    queryKey: ['metro', 'lines'],
-    queryFn: () => fetchJson('metro-lines.geojson', metroLinesFile),
-    staleTime: Infinity,
-    retry: retryNetworkOnce,
-  });
-const metroStationsQuery = () =>
-  queryOptions({
-    queryKey: ['metro', 'stations'],
-    queryFn: () => fetchJson('metro-stations.geojson', metroStationsFile),
-    staleTime: Infinity,
-    retry: retryNetworkOnce,
-  });
+const metroLinesQuery = () => fileQuery('metro-lines.geojson', metroLinesFile);
+const metroStationsQuery = () => fileQuery('metro-stations.geojson', metroStationsFile);
 export const useMetroLines = (enabled: boolean) => useQuery({ ...metroLinesQuery(), enabled });
 /** Whether a view shows stations or names them: a zoom they are drawn at, a project's panel, proximity, a search. */
 export const viewShowsStations = (v: UrlState): boolean =>
