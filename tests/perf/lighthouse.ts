@@ -4,13 +4,17 @@
  * failed audits. Lighthouse is fetched by `npx` on first use (`lighthouse@13`, not a dependency of the app:
  * it is large and only this script needs it). The app is served by `vite preview` on localhost; Lighthouse
  * itself makes no request off the machine for the audits used here.
+ *
+ * `npm run lighthouse -- --baseline` runs it on the bare MapLibre page instead (`dist-bench/baseline`, built by
+ * `npm run bench`, drawing the same `dist/data/` files): the floor this machine sets for any MapLibre page.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { serveFiles } from './staticServer';
 
 interface Report {
   categories: Record<string, { title: string; score: number | null }>;
@@ -28,8 +32,22 @@ const run = (cmd: string, args: string[]) =>
     child.on('exit', resolve);
   });
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const url = server.resolvedUrls!.local[0]!;
+const ROOT = join(import.meta.dirname, '../..');
+const BASELINE = process.argv.includes('--baseline');
+const BASE_DIST = join(ROOT, 'dist-bench', 'baseline');
+if (BASELINE && !existsSync(join(BASE_DIST, 'index.html')))
+  throw new Error(`${BASE_DIST} is missing: run npm run bench first`);
+// The bare page's files from its build, the data from the app's (as `npm run bench` serves them).
+const server = BASELINE
+  ? await serveFiles((path) => {
+      const rel = path.slice(1);
+      return { root: rel.startsWith('data/') ? join(ROOT, 'dist') : BASE_DIST, rel };
+    }).then((s) => ({ url: `${s.url}/`, close: () => new Promise<void>((ok) => s.server.close(() => ok())) }))
+  : await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' }).then((s) => ({
+      url: s.resolvedUrls!.local[0]!,
+      close: () => s.close(),
+    }));
+const url = server.url;
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   for (const preset of ['desktop', 'mobile'] as const) {
@@ -49,7 +67,7 @@ try {
     if (status !== 0) throw new Error(`lighthouse (${preset}) failed with ${status}`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     const scores = Object.values(report.categories).map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`);
-    console.log(`${preset}: ${scores.join(' · ')}`);
+    console.log(`${BASELINE ? 'bare MapLibre page, ' : ''}${preset}: ${scores.join(' · ')}`);
     for (const a of Object.values(report.audits))
       if (a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
         console.log(`  ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
