@@ -63,6 +63,8 @@ interface Codes {
   statuses: string[];
   districts: string[];
   position: Map<string, number>;
+  /** Per open area, how many projects are in it (the count's "of N"), counted when first asked. */
+  inScope: Map<AreaCode, number>;
 }
 const codesCache = new WeakMap<readonly ProjectProps[], Codes>();
 function codesOf(projects: readonly ProjectProps[]): Codes {
@@ -86,6 +88,7 @@ function codesOf(projects: readonly ProjectProps[]): Codes {
     statuses: [],
     districts: [],
     position: new Map(),
+    inScope: new Map(),
   };
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i]!;
@@ -101,6 +104,17 @@ function codesOf(projects: readonly ProjectProps[]): Codes {
 /** Builds what computeSelection keeps per projects array now (for an idle moment), not on the first keystroke. */
 export function prepareSelection(projects: readonly ProjectProps[]): void {
   codesOf(projects);
+}
+
+/** How many of the projects are in the area `scope`. */
+function scopeSize(codes: Codes, projects: readonly ProjectProps[], scope: AreaCode): number {
+  let size = codes.inScope.get(scope);
+  if (size === undefined) {
+    size = 0;
+    for (const p of projects) if (inArea(p, scope)) size++;
+    codes.inScope.set(scope, size);
+  }
+  return size;
 }
 
 /** Which codes a filter part lets through: all when nothing is chosen. */
@@ -138,26 +152,31 @@ export function computeSelection(
     else {
       rankedIds = index.search(query, options);
       const at: number[] = [];
+      const seen = new Uint8Array(n);
       for (const id of rankedIds) {
         const i = codes.position.get(id);
-        if (i !== undefined) at.push(i);
+        if (i !== undefined && !seen[i]) {
+          seen[i] = 1;
+          at.push(i);
+        }
       }
       ranked = Uint32Array.from(at);
     }
   }
   // (Only a search that asked for typo matches waits for them.)
   const typosPending = !!(query && index && (input.typos ?? true) && index.waitingForTypos?.(query));
-  // Search and proximity both restrict by id: the map filter and the list then follow the same set.
-  let idOk: Uint8Array | null = null;
-  if (ranked) {
-    idOk = new Uint8Array(n);
-    for (const i of ranked) if (!near || near.has(projects[i]!.id)) idOk[i] = 1;
-  } else if (near) {
-    idOk = new Uint8Array(n);
+  // Search and proximity both restrict by id: the map filter and the list then follow the same set. The
+  // projects they leave, in the order the list shows them (rank order while searching, else data order):
+  // the pass below visits only these (a search for one letter leaves a third of 100,000, a word a few).
+  let candidates: Uint32Array | null = null;
+  if (ranked) candidates = near ? ranked.filter((i) => near.has(projects[i]!.id)) : ranked;
+  else if (near) {
+    const at: number[] = [];
     for (const id of near.keys()) {
       const i = codes.position.get(id);
-      if (i !== undefined) idOk[i] = 1;
+      if (i !== undefined) at.push(i);
     }
+    candidates = Uint32Array.from(at).sort();
   }
   // The ids as a set, for the map: made when the map's filter sync first asks (in a task of its own after
   // the list has updated), not in the keystroke's render (a search can match 100k projects).
@@ -179,12 +198,12 @@ export function computeSelection(
     get ids() {
       return ids === undefined ? (ids = idsNow()) : ids;
     },
-    drawn: { of: projects, mask: drawnMask, byId: !!idOk },
+    drawn: { of: projects, mask: drawnMask, byId: !!candidates },
     ...(typosPending ? { typosPending } : {}),
   };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 
-  // Each part of the filter is tested once per project; the list, the drawn set and each facet (the
+  // Each part of the filter is tested once per project visited; the list, the drawn set and each facet (the
   // filter without its own part) combine the answers. The same predicate as matchesFilter, part by part.
   const sectorOk = allowed(codes.sectors, input.sectors);
   const statusOk = allowed(codes.statuses, input.statuses);
@@ -198,18 +217,18 @@ export function computeSelection(
   };
   let anyArea = 0;
   const listed: ProjectProps[] = [];
-  // While searching, the listed positions (then taken in rank order).
-  const listedAt = ranked ? new Uint8Array(n) : null;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
+  // Projects outside the candidates match nothing and count only towards the total, counted apart.
+  let total = candidates ? (scope ? scopeSize(codes, projects, scope) : n) : 0;
+  const visits = candidates ? candidates.length : n;
+  for (let k = 0; k < visits; k++) {
+    const i = candidates ? candidates[k]! : k;
     const sector = codes.sector[i]!;
     const status = codes.status[i]!;
     const district = codes.district[i]!;
     const okSector = sectorOk[sector] === 1;
     const okStatus = statusOk[status] === 1;
-    const okId = !idOk || idOk[i] === 1;
     const okArea = areaOk[district] === 1;
-    if (okSector && okStatus && okId) {
+    if (okSector && okStatus) {
       if (okArea) {
         count.bySector[sector]!++;
         drawnMask[i] = 1;
@@ -218,17 +237,13 @@ export function computeSelection(
       anyArea++;
     }
     if (scope && !inArea(projects[i]!, scope)) continue;
-    total++;
+    if (!candidates) total++;
     // In scope, the open area stands in for the area filter.
-    if ((listByArea && !okArea) || !okId) continue;
-    if (okSector && okStatus) {
-      if (listedAt) listedAt[i] = 1;
-      else listed.push(projects[i]!);
-    }
+    if (listByArea && !okArea) continue;
+    if (okSector && okStatus) listed.push(projects[i]!);
     if (okStatus) count.sectors[sector]!++;
     if (okSector) count.statuses[status]!++;
   }
-  if (ranked && listedAt) for (const i of ranked) if (listedAt[i]) listed.push(projects[i]!);
   let listedIds: Set<string> | undefined;
   return {
     filter,

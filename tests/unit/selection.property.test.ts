@@ -16,11 +16,13 @@ const projectArb = fc.record({
   status: fc.constantFrom(...STATUSES),
   district: fc.constantFrom(...AREAS),
 });
-const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
+/** A choice of some of `xs`, often none (no filter), so that lists of several projects are common. */
+const subset = <T>(xs: readonly T[]) => fc.oneof(fc.constant<T[]>([]), fc.subarray([...xs]));
 
 /** The definition, one matchesFilter per question. */
 function naive(projects: ReturnType<typeof makeProject>[], input: SelectionInput, ranked: string[] | null) {
-  const ids = ranked ? new Set(ranked) : null;
+  const near = input.near ? new Set(input.near.keys()) : null;
+  const ids = ranked ? new Set(near ? ranked.filter((id) => near.has(id)) : ranked) : near;
   const filter: ProjectFilter = { sectors: input.sectors, statuses: input.statuses, areas: input.areas, ids };
   const scope = input.open && input.open !== 'beijing' ? input.open : null;
   const listFilter = scope ? { ...filter, areas: [] } : filter;
@@ -54,11 +56,26 @@ describe('selection, one pass', () => {
         subset(AREAS),
         fc.option(fc.constantFrom<AreaCode>(...AREAS, 'beijing')),
         fc.option(fc.array(fc.nat(40), { maxLength: 12 })),
-        (records, sectors, statuses, areas, open, rankedIdx) => {
+        // Proximity: ids mostly of these projects, in any order (a few of projects not there).
+        fc.option(fc.array(fc.nat(32), { maxLength: 16 })),
+        fc.boolean(),
+        (records, sectors, statuses, areas, open, rankedIdx, nearIdx, byPosition) => {
           const projects = records.map((r, i) => makeProject({ ...r, id: `p${i}` }));
-          const ranked = rankedIdx ? [...new Set(rankedIdx.map((i) => `p${i}`))] : null;
-          const input: SelectionInput = { sectors, statuses, areas, q: ranked ? 'x' : '', open: open ?? null };
-          const index = { search: () => ranked ?? [], prepare: () => {} };
+          // By position (an index built on these projects) the answer has only their ids; by id, any.
+          const ranked = rankedIdx
+            ? [...new Set(rankedIdx.filter((i) => !byPosition || i < projects.length).map((i) => `p${i}`))]
+            : null;
+          const near = nearIdx ? new Map(nearIdx.map((i) => [`p${i}`, i * 10] as const)) : null;
+          const input: SelectionInput = { sectors, statuses, areas, q: ranked ? 'x' : '', open: open ?? null, near };
+          const search = () => ranked ?? [];
+          const index = byPosition
+            ? {
+                search,
+                projects,
+                positions: () => Uint32Array.from(search(), (id) => Number(id.slice(1))),
+                prepare: () => {},
+              }
+            : { search, prepare: () => {} };
           const s = computeSelection(projects, index, input);
           const want = naive(projects, input, ranked);
           expect(s.listed.map((p) => p.id)).toEqual(want.listed);
@@ -74,7 +91,7 @@ describe('selection, one pass', () => {
           expect(s.filter.drawn!.byId).toBe(want.byId);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
