@@ -25,10 +25,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { tickSector } from './appPage';
+import { heapMB, watchWorkers } from './heap';
+import { BASE_DIST, buildBaseline } from './baselineBuild';
 import { serveFiles } from './staticServer';
 import { putData } from './syntheticData';
 
@@ -75,7 +77,6 @@ const boundOf = (label: string, fallback: number) =>
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const BASE_DIST = join(ROOT, 'dist-bench', 'baseline');
 const VIEW = '116.35,39.95,9';
 const log = (m: string) => process.stderr.write(`  bench: ${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -123,50 +124,12 @@ const appReady = () =>
   document.querySelector('.map')?.getAttribute('data-ready') === 'true' && !!window.__mapTest?.isIdle();
 const baseReady = () => document.body.dataset.ready === 'true' && !!window.__bench?.ready();
 
-/**
- * Heap in use (MB) of the page and its workers, each after its own garbage collection, via CDP (a collection
- * on the page does not reach a worker's heap: without it, the workers' garbage from parsing counted too).
- */
-async function heapMB(cdp: CDPSession, workers: Map<string, true>): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  let used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  for (const sessionId of workers.keys()) {
-    await sendToTarget(cdp, sessionId, 'HeapProfiler.collectGarbage').catch(() => null);
-    const r = await sendToTarget(cdp, sessionId, 'Runtime.getHeapUsage').catch(() => null);
-    if (r) used += (r as { usedSize: number }).usedSize;
-  }
-  return used / 1e6;
-}
-let nextId = 1;
-const pending = new Map<number, (v: unknown) => void>();
-function sendToTarget(cdp: CDPSession, sessionId: string, method: string): Promise<unknown> {
-  const id = nextId++;
-  return new Promise((ok, fail) => {
-    pending.set(id, ok);
-    setTimeout(() => fail(new Error('worker did not answer')), 5000);
-    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-  });
-}
-
 async function open(browser: Browser, url: string, kind: Kind) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx compiles with keepNames: functions passed to page.evaluate may call its __name helper.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const workers = new Map<string, true>();
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, true);
-  });
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
-    if (m.id && pending.has(m.id)) {
-      pending.get(m.id)!(m.result);
-      pending.delete(m.id);
-    }
-  });
-  // Non-flattened sessions (messages wrapped in sendMessageToTarget), so playwright's own session is untouched.
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const { cdp, workers } = await watchWorkers(page);
   // Only what the page asked for before its first view was drawn counts: the app loads the results list,
   // Fuse.js and its details file once the map has drawn (src/ui/afterFirstView.ts), in the same task that marks
   // it ready. Whether such a request fell before the end of the 16 ms poll below (or within the bodies' wait)
@@ -312,13 +275,7 @@ const fmt = (x: number, unit: string) => (unit === 'kB' ? (x / 1000).toFixed(1) 
 // --- build both pages
 run('npx', ['tsx', 'geo/build-data.ts']);
 await build({ root: ROOT, logLevel: 'warn' });
-await build({
-  configFile: false,
-  root: join(ROOT, 'tests', 'perf', 'baseline'),
-  base: './',
-  logLevel: 'warn',
-  build: { outDir: BASE_DIST, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-});
+await buildBaseline();
 mkdirSync(BASE_DIST, { recursive: true });
 
 const { server, url } = await serve();

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain',
+  '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 /** `route` maps a decoded URL path ("/app/index.html") to a root directory and a path under it. */
@@ -32,8 +34,27 @@ export function serveFiles(
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Byte ranges (one range, `bytes=a-b`), as any CDN serves them: what the pmtiles protocol asks for.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+      if (start > end) {
+        res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+        return;
+      }
+      res.writeHead(206, {
+        'content-type': type,
+        'content-range': `bytes ${start}-${end}/${body.length}`,
+        'accept-ranges': 'bytes',
+      });
+      res.end(body.subarray(start, end + 1));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
+    res.end(body);
   });
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () =>

@@ -19,6 +19,21 @@ maplibregl.setWorkerUrl(workerUrl);
 const data = (f: string) => new URL(`data/${f}`, document.baseURI).href;
 const params = new URL(location.href).searchParams;
 const view = params.get('view')?.split(',').map(Number);
+/**
+ * `?tiles`: the projects as vector tiles made by tests/perf/tiles.ts (clustered at build time by MapLibre's own
+ * tiler, `data/tiles/{z}/{x}/{y}.pbf`) instead of the GeoJSON file; `?pmtiles`: the same tiles in one PMTiles
+ * archive (`data/projects.pmtiles`) read through the `pmtiles` protocol with range requests. What the path in
+ * docs/SCALING.md costs.
+ */
+const pmtiles = params.has('pmtiles');
+const tiles = params.has('tiles') || pmtiles;
+// Loaded only for `?pmtiles`: the bare page's own first view stays MapLibre alone (its bytes are the bench's floor).
+if (pmtiles) maplibregl.addProtocol('pmtiles', new (await import('pmtiles')).Protocol().tile);
+const projectsLayer = tiles ? { 'source-layer': 'projects' } : {};
+/** The braces of a tile URL not through URL, which would escape them. */
+const projectTiles: maplibregl.SourceSpecification = pmtiles
+  ? { type: 'vector', url: `pmtiles://${data('projects.pmtiles')}` }
+  : { type: 'vector', tiles: [`${data('')}tiles/{z}/{x}/{y}.pbf`], maxzoom: 14 };
 
 performance.mark('map:creating');
 const map = new maplibregl.Map({
@@ -27,13 +42,15 @@ const map = new maplibregl.Map({
     version: 8,
     sources: {
       districts: { type: 'geojson', data: data('districts.geojson') },
-      projects: {
-        type: 'geojson',
-        data: data('projects.geojson'),
-        cluster: true,
-        clusterRadius: 50,
-        clusterMaxZoom: 8,
-      },
+      projects: tiles
+        ? projectTiles
+        : {
+            type: 'geojson',
+            data: data('projects.geojson'),
+            cluster: true,
+            clusterRadius: 50,
+            clusterMaxZoom: 8,
+          },
     },
     layers: [
       { id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } },
@@ -48,6 +65,7 @@ const map = new maplibregl.Map({
         id: 'clusters',
         type: 'circle',
         source: 'projects',
+        ...projectsLayer,
         filter: ['has', 'point_count'],
         paint: {
           'circle-color': '#357',
@@ -58,6 +76,7 @@ const map = new maplibregl.Map({
         id: 'points',
         type: 'circle',
         source: 'projects',
+        ...projectsLayer,
         filter: ['!', ['has', 'point_count']],
         paint: { 'circle-color': '#c50', 'circle-radius': 5 },
       },

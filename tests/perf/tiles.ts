@@ -1,0 +1,204 @@
+/**
+ * `npx tsx tests/perf/tiles.ts [--sizes=100000] [--rounds=3]`: the vector-tile path of docs/SCALING.md, built
+ * and measured on the bare MapLibre page. For each size, the data build writes n synthetic projects (as
+ * `npm run bench` does), then this script cuts `dist/data/projects.geojson` into vector tiles the way a data
+ * pipeline would: MapLibre's own tiler (`@maplibre/geojson-vt`, the code its worker runs on a clustered
+ * GeoJSON source, with the bare page's clustering: radius 50 px, clusters up to zoom 8) and its own encoder
+ * (`@maplibre/vt-pbf`), into `dist/data/tiles/{z}/{x}/{y}.pbf`, zooms 0–14, only the sector and id kept. Then
+ * the bare page (`tests/perf/baseline/`) loads at the bench's camera with the GeoJSON file and with `?tiles`,
+ * alternating, and the table says: load to idle, heap (page and workers, after a GC), data bytes fetched.
+ * A directory of tiles is what MapLibre reads without a plugin; a PMTiles archive packs the same tiles into one
+ * file read by range requests (the `pmtiles` protocol), which changes how they are stored, not what they cost
+ * the browser. Restores the real data and removes the tiles at the end. `--shots=<dir>` saves a screenshot of
+ * each page in the first round.
+ */
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { chromium, type Browser } from 'playwright-core';
+import { writePMTiles, type ArchiveTile } from '../../geo/build/pmtiles';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
+import { BENCH_VIEW } from './appPage';
+import { heapMB, watchWorkers } from './heap';
+import { BASE_DIST, buildBaseline } from './baselineBuild';
+import { serveFiles } from './staticServer';
+import { putData } from './syntheticData';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const TILES = join(DIST, 'data', 'tiles');
+const ARCHIVE = join(DIST, 'data', 'projects.pmtiles');
+const argv = process.argv.slice(2);
+const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (opt('sizes') ?? '100000').split(',').map(Number);
+const ROUNDS = Number(opt('rounds') ?? 3);
+/** `--shots=<dir>`: a screenshot of each page in the first round, to see that both draw the same points. */
+const SHOTS = opt('shots');
+const MAX_ZOOM = 14;
+const EXTENT = 4096;
+const log = (m: string) => process.stderr.write(`  tiles: ${m}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Point {
+  type: 'Feature';
+  id?: string;
+  geometry: { type: string; coordinates: [number, number] };
+  properties: { sector?: string };
+}
+
+/** Cuts the points of `projects.geojson` into clustered vector tiles; returns the tile count and bytes. */
+function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
+  const t0 = performance.now();
+  const fc = JSON.parse(readFileSync(join(DIST, 'data', 'projects.geojson'), 'utf8')) as { features: Point[] };
+  const points = fc.features
+    .filter((f) => f.geometry?.type === 'Point')
+    .map((f) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
+      properties: { id: String(f.id ?? ''), sector: f.properties.sector ?? '' },
+    }));
+  const index = new GeoJSONVT(
+    { type: 'FeatureCollection', features: points },
+    {
+      maxZoom: MAX_ZOOM,
+      extent: EXTENT,
+      cluster: true,
+      // The bare page's clusterRadius 50 and clusterMaxZoom 8 (a radius in pixels of a 512 px tile).
+      clusterOptions: { radius: (50 * EXTENT) / 512, extent: EXTENT, maxZoom: 8 },
+    },
+  );
+  const lngs = points.map((p) => p.geometry.coordinates[0]);
+  const lats = points.map((p) => p.geometry.coordinates[1]);
+  const [west, east, south, north] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+  const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
+  const tileY = (lat: number, z: number) => {
+    const r = (lat * Math.PI) / 180;
+    return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
+  };
+  rmSync(TILES, { recursive: true, force: true });
+  const archive: ArchiveTile[] = [];
+  let tiles = 0;
+  let bytes = 0;
+  let gz = 0;
+  for (let z = 0; z <= MAX_ZOOM; z++)
+    for (let x = tileX(west, z); x <= tileX(east, z); x++)
+      for (let y = tileY(north, z); y <= tileY(south, z); y++) {
+        const tile = index.getTile(z, x, y);
+        if (!tile || !tile.features.length) continue;
+        const pbf = fromGeojsonVt({ projects: tile }, { version: 2, extent: EXTENT });
+        const file = join(TILES, String(z), String(x), `${y}.pbf`);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, pbf);
+        archive.push({ z, x, y, data: pbf });
+        tiles++;
+        bytes += pbf.length;
+        gz += gzipSync(pbf).length;
+      }
+  writeFileSync(
+    ARCHIVE,
+    writePMTiles(archive, {
+      bounds: [west, south, east, north],
+      center: [116.4, 39.9, 9],
+      metadata: {
+        vector_layers: [{ id: 'projects', fields: { id: 'String', sector: 'String' }, minzoom: 0, maxzoom: MAX_ZOOM }],
+      },
+    }),
+  );
+  return { tiles, bytes, gz, ms: performance.now() - t0 };
+}
+
+/** gzip sizes of the files under dist/ fetched (read from disk: a response body of 100 MB is not kept by the browser). */
+const gzipSizes = new Map<string, number>();
+const gzipOf = (rel: string): number => {
+  let size = gzipSizes.get(rel);
+  if (size === undefined) gzipSizes.set(rel, (size = gzipSync(readFileSync(join(DIST, rel))).length));
+  return size;
+};
+
+/** The bare page with the projects as GeoJSON, as a directory of tiles, as one PMTiles archive. */
+const KINDS = ['geojson', 'tiles', 'pmtiles'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Load {
+  ms: number;
+  heap: number;
+  gz: number;
+}
+
+/** One load of the bare page: ms from navigation to idle with its data drawn, heap, data bytes fetched (gzip). */
+async function load(browser: Browser, url: string, shot?: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await context.newPage();
+  const { cdp, workers } = await watchWorkers(page);
+  const fetched = new Set<string>();
+  const ranges: Promise<number>[] = [];
+  page.on('requestfinished', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith('/data/')) return;
+    // The archive's tiles are gzipped inside it: the bytes of each range as sent.
+    if (path.endsWith('.pmtiles')) ranges.push(r.sizes().then((x) => x.responseBodySize));
+    else fetched.add(path.slice(1));
+  });
+  await page.goto(url);
+  const ms = await page.evaluate(async () => {
+    const t0 = performance.now();
+    while (!(document.body.dataset.ready === 'true' && window.__bench?.ready()) && performance.now() - t0 < 180_000)
+      await new Promise((r) => setTimeout(r, 16));
+    return performance.now();
+  });
+  if (shot) await page.screenshot({ path: shot });
+  const heap = await heapMB(cdp, workers);
+  const gz =
+    [...fetched].reduce((sum, rel) => sum + gzipOf(rel), 0) + (await Promise.all(ranges)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ms, heap, gz };
+}
+
+await buildBaseline();
+const { server, url } = await serveFiles((path) => {
+  const rel = path.slice(1);
+  return { root: rel.startsWith('data/') ? DIST : BASE_DIST, rel };
+});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const rows: string[] = [];
+try {
+  for (const n of SIZES) {
+    putData(n, ['dist']);
+    gzipSizes.clear();
+    const cut = cutTiles();
+    log(
+      `${n}: ${cut.tiles} tiles, ${(cut.bytes / 1e6).toFixed(1)} MB (${(cut.gz / 1e6).toFixed(1)} MB gz), ${(cut.ms / 1000).toFixed(1)} s`,
+    );
+    const m: Record<Kind, Load[]> = { geojson: [], tiles: [], pmtiles: [] };
+    for (let r = 0; r < ROUNDS; r++)
+      for (const kind of r % 2 ? [...KINDS].reverse() : KINDS) {
+        const shot = SHOTS && r === 0 ? join(resolve(SHOTS), `${n}-${kind}.png`) : undefined;
+        const x = await load(browser, `${url}/${BENCH_VIEW}${kind === 'geojson' ? '' : `&${kind}`}`, shot);
+        m[kind].push(x);
+        log(`${n} ${kind}: ${x.ms.toFixed(0)} ms, ${x.heap.toFixed(1)} MB, ${(x.gz / 1e3).toFixed(0)} kB gz of data`);
+      }
+    for (const kind of KINDS)
+      rows.push(
+        `| ${n + 159} | ${kind} | ${median(m[kind].map((x) => x.ms)).toFixed(0)} | ${median(m[kind].map((x) => x.heap)).toFixed(1)} | ${(median(m[kind].map((x) => x.gz)) / 1e3).toFixed(0)} |${kind === 'tiles' ? ` ${cut.tiles} tiles, ${(cut.gz / 1e6).toFixed(1)} MB gz, cut in ${(cut.ms / 1000).toFixed(1)} s |` : kind === 'pmtiles' ? ` one file, ${(statSync(ARCHIVE).size / 1e6).toFixed(1)} MB |` : ' |'}`,
+      );
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(TILES, { recursive: true, force: true });
+  rmSync(ARCHIVE, { force: true });
+  putData(0, ['dist']);
+}
+console.log(
+  [
+    '',
+    `| projects | bare page's projects | load to idle (ms) | heap, page + workers (MB) | data fetched (kB, gzip) | tiles |`,
+    '|---:|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+    `${CHROMIUM}, medians of ${ROUNDS} rounds, camera ${BENCH_VIEW}, ${new Date().toISOString()}`,
+  ].join('\n'),
+);
