@@ -4,13 +4,13 @@
  * `npm run bench` does), then this script cuts `dist/data/projects.geojson` into vector tiles the way a data
  * pipeline would: MapLibre's own tiler (`@maplibre/geojson-vt`, the code its worker runs on a clustered
  * GeoJSON source, with the bare page's clustering: radius 50 px, clusters up to zoom 8) and its own encoder
- * (`@maplibre/vt-pbf`), into `dist/data/tiles/{z}/{x}/{y}.pbf`, zooms 0–14, only the sector and id kept. Then
- * the bare page (`tests/perf/baseline/`) loads at the bench's camera with the GeoJSON file and with `?tiles`,
- * alternating, and the table says: load to idle, heap (page and workers, after a GC), data bytes fetched.
- * A directory of tiles is what MapLibre reads without a plugin; a PMTiles archive packs the same tiles into one
- * file read by range requests (the `pmtiles` protocol), which changes how they are stored, not what they cost
- * the browser. Restores the real data and removes the tiles at the end. `--shots=<dir>` saves a screenshot of
- * each page in the first round.
+ * (`@maplibre/vt-pbf`), into `dist/data/tiles/{z}/{x}/{y}.pbf`, zooms 0–14, keeping id, sector, status,
+ * district and precision, and the same tiles into one PMTiles archive, `dist/data/projects.pmtiles`
+ * (geo/build/pmtiles.ts). Then the bare page (`tests/perf/baseline/`) loads at the bench's camera with the
+ * GeoJSON file, with `?tiles` (the directory, which MapLibre reads without a plugin) and with `?pmtiles` (the
+ * archive through the `pmtiles` protocol, by byte ranges), alternating, and the table says: load to idle, heap
+ * (page and workers, after a GC), data fetched (gzip, as a CDN would send it). Restores the real data and
+ * removes the tiles at the end. `--shots=<dir>` saves a screenshot of each page in the first round.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,7 +45,7 @@ interface Point {
   type: 'Feature';
   id?: string;
   geometry: { type: string; coordinates: [number, number] };
-  properties: { sector?: string };
+  properties: { sector?: string; status?: string; district?: string; precision?: string };
 }
 
 /** Cuts the points of `projects.geojson` into clustered vector tiles; returns the tile count and bytes. */
@@ -57,7 +57,14 @@ function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
     .map((f) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
-      properties: { id: String(f.id ?? ''), sector: f.properties.sector ?? '' },
+      // What the map draws and filters by (docs/SCALING.md: filters as expressions on tile attributes).
+      properties: {
+        id: String(f.id ?? ''),
+        sector: f.properties.sector ?? '',
+        status: f.properties.status ?? '',
+        district: f.properties.district ?? '',
+        precision: f.properties.precision ?? '',
+      },
     }));
   const index = new GeoJSONVT(
     { type: 'FeatureCollection', features: points },
@@ -102,7 +109,14 @@ function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
       bounds: [west, south, east, north],
       center: [116.4, 39.9, 9],
       metadata: {
-        vector_layers: [{ id: 'projects', fields: { id: 'String', sector: 'String' }, minzoom: 0, maxzoom: MAX_ZOOM }],
+        vector_layers: [
+          {
+            id: 'projects',
+            fields: { id: 'String', sector: 'String', status: 'String', district: 'String', precision: 'String' },
+            minzoom: 0,
+            maxzoom: MAX_ZOOM,
+          },
+        ],
       },
     }),
   );
@@ -135,9 +149,10 @@ async function load(browser: Browser, url: string, shot?: string): Promise<Load>
   const { cdp, workers } = await watchWorkers(page);
   const fetched = new Set<string>();
   const ranges: Promise<number>[] = [];
-  page.on('requestfinished', (r) => {
+  page.on('requestfinished', async (r) => {
     const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/data/')) return;
+    // (A tile with no points was not written: MapLibre's request for it is answered 404.)
+    if (!path.startsWith('/data/') || !(await r.response())?.ok()) return;
     // The archive's tiles are gzipped inside it: the bytes of each range as sent.
     if (path.endsWith('.pmtiles')) ranges.push(r.sizes().then((x) => x.responseBodySize));
     else fetched.add(path.slice(1));

@@ -11,11 +11,16 @@ import { computeSelection, type SelectionInput } from '../../src/selection/selec
 import { makeProject } from '../fixtures/factories';
 
 const AREAS = ['110108', '110114', '110105', 'bda'] as const;
-const projectArb = fc.record({
-  sector: fc.constantFrom(...SECTORS),
-  status: fc.constantFrom(...STATUSES),
-  district: fc.constantFrom(...AREAS),
-});
+const projectArb = fc.record(
+  {
+    sector: fc.constantFrom(...SECTORS),
+    status: fc.constantFrom(...STATUSES),
+    district: fc.constantFrom(...AREAS),
+    // A project in more than one area: in an open area's list without being in its district.
+    also_districts: fc.subarray([...AREAS], { minLength: 1 }),
+  },
+  { requiredKeys: ['sector', 'status', 'district'] },
+);
 /** A choice of some of `xs`, often none (no filter), so that lists of several projects are common. */
 const subset = <T>(xs: readonly T[]) => fc.oneof(fc.constant<T[]>([]), fc.subarray([...xs]));
 
@@ -33,7 +38,8 @@ function naive(projects: ReturnType<typeof makeProject>[], input: SelectionInput
     return m;
   };
   let listed = inScope.filter((p) => matchesFilter(p, listFilter)).map((p) => p.id);
-  if (ranked) listed = ranked.filter((id) => listed.includes(id));
+  // Each project once, in rank order, however often the search's answer names it.
+  if (ranked) listed = [...new Set(ranked)].filter((id) => listed.includes(id));
   return {
     listed,
     drawn: projects.map((p) => (matchesFilter(p, filter) ? 1 : 0)),
@@ -61,9 +67,12 @@ describe('selection, one pass', () => {
         fc.boolean(),
         (records, sectors, statuses, areas, open, rankedIdx, nearIdx, byPosition) => {
           const projects = records.map((r, i) => makeProject({ ...r, id: `p${i}` }));
-          // By position (an index built on these projects) the answer has only their ids; by id, any.
+          // By position (an index built on these projects) the answer has only their ids, each once; by id,
+          // any ids, repeated too (another index's answer).
           const ranked = rankedIdx
-            ? [...new Set(rankedIdx.filter((i) => !byPosition || i < projects.length).map((i) => `p${i}`))]
+            ? byPosition
+              ? [...new Set(rankedIdx.filter((i) => i < projects.length).map((i) => `p${i}`))]
+              : rankedIdx.map((i) => `p${i}`)
             : null;
           const near = nearIdx ? new Map(nearIdx.map((i) => [`p${i}`, i * 10] as const)) : null;
           const input: SelectionInput = { sectors, statuses, areas, q: ranked ? 'x' : '', open: open ?? null, near };
