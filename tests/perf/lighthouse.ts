@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
-import { serveFiles } from './staticServer';
+import { BASE_DIST, serveBaseline } from './baselineBuild';
 
 interface Report {
   categories: Record<string, { title: string; score: number | null }>;
@@ -32,17 +32,14 @@ const run = (cmd: string, args: string[]) =>
     child.on('exit', resolve);
   });
 
-const ROOT = join(import.meta.dirname, '../..');
 const BASELINE = process.argv.includes('--baseline');
-const BASE_DIST = join(ROOT, 'dist-bench', 'baseline');
 if (BASELINE && !existsSync(join(BASE_DIST, 'index.html')))
   throw new Error(`${BASE_DIST} is missing: run npm run bench first`);
-// The bare page's files from its build, the data from the app's (as `npm run bench` serves them).
 const server = BASELINE
-  ? await serveFiles((path) => {
-      const rel = path.slice(1);
-      return { root: rel.startsWith('data/') ? join(ROOT, 'dist') : BASE_DIST, rel };
-    }).then((s) => ({ url: `${s.url}/`, close: () => new Promise<void>((ok) => s.server.close(() => ok())) }))
+  ? await serveBaseline().then((s) => ({
+      url: `${s.url}/`,
+      close: () => new Promise<void>((ok) => s.server.close(() => ok())),
+    }))
   : await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' }).then((s) => ({
       url: s.resolvedUrls!.local[0]!,
       close: () => s.close(),

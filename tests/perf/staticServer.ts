@@ -3,7 +3,7 @@
  * the file to answer a path with, as a relative path under a root, or null for 404. Paths that climb out of
  * the root ("..") are refused.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -35,26 +35,34 @@ export function serveFiles(
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const body = readFileSync(file);
-    // Byte ranges (one range, `bytes=a-b`), as any CDN serves them: what the pmtiles protocol asks for.
+    // Byte ranges (one range, `bytes=a-b`), as any CDN serves them: what the pmtiles protocol asks for. Only
+    // the range is read (an archive is tens of MB, a tile a few kB).
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
     if (range) {
+      const size = statSync(file).size;
       const start = Number(range[1]);
-      const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+      const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
       if (start > end) {
-        res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+        res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
         return;
+      }
+      const body = Buffer.alloc(end + 1 - start);
+      const fd = openSync(file, 'r');
+      try {
+        readSync(fd, body, 0, body.length, start);
+      } finally {
+        closeSync(fd);
       }
       res.writeHead(206, {
         'content-type': type,
-        'content-range': `bytes ${start}-${end}/${body.length}`,
+        'content-range': `bytes ${start}-${end}/${size}`,
         'accept-ranges': 'bytes',
       });
-      res.end(body.subarray(start, end + 1));
+      res.end(body);
       return;
     }
     res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
-    res.end(body);
+    res.end(readFileSync(file));
   });
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () =>

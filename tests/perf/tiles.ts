@@ -16,18 +16,16 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { bbox } from '@turf/turf';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { chromium, type Browser } from 'playwright-core';
 import { writePMTiles, type ArchiveTile } from '../../geo/build/pmtiles';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { BENCH_VIEW } from './appPage';
 import { heapMB, watchWorkers } from './heap';
-import { BASE_DIST, buildBaseline } from './baselineBuild';
-import { serveFiles } from './staticServer';
+import { APP_DIST as DIST, buildBaseline, serveBaseline } from './baselineBuild';
 import { putData } from './syntheticData';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 const TILES = join(DIST, 'data', 'tiles');
 const ARCHIVE = join(DIST, 'data', 'projects.pmtiles');
 const argv = process.argv.slice(2);
@@ -76,9 +74,12 @@ function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
       clusterOptions: { radius: (50 * EXTENT) / 512, extent: EXTENT, maxZoom: 8 },
     },
   );
-  const lngs = points.map((p) => p.geometry.coordinates[0]);
-  const lats = points.map((p) => p.geometry.coordinates[1]);
-  const [west, east, south, north] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+  const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: points }) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
   const tileY = (lat: number, z: number) => {
     const r = (lat * Math.PI) / 180;
@@ -173,10 +174,7 @@ async function load(browser: Browser, url: string, shot?: string): Promise<Load>
 }
 
 await buildBaseline();
-const { server, url } = await serveFiles((path) => {
-  const rel = path.slice(1);
-  return { root: rel.startsWith('data/') ? DIST : BASE_DIST, rel };
-});
+const { server, url } = await serveBaseline();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const rows: string[] = [];
 try {
