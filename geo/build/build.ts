@@ -8,6 +8,7 @@ import { DOC_META } from '../../src/data/docs';
 import { splitDetails } from '../../src/data/details';
 import type { ProjectRecordCollection } from '../../src/data/model';
 import { DOCS } from '../../src/data/schema';
+import { PROJECT_TILES_FILE, PROJECT_TILES_MIN } from '../../src/data/tiles';
 import { buildProfiles, resolvePositions, toArea, toFeature, type DistrictFeature } from './assemble';
 import { checkFiguresQuoted, checkIds, checkInDistricts, checkQuotes, checkShownText, checkUnits } from './checks';
 import { DataBuildError } from './errors';
@@ -15,6 +16,7 @@ import { loadSeeds } from './load';
 import { buildLines, buildStations } from './metro';
 import { checkQuotesSaySomething } from './relevance';
 import { previousTotals, shrinkProblems, totals } from './shrink';
+import { projectArchive } from './tiles';
 import { SYNTHETIC_FILE, SYNTHETIC_MARKER, syntheticSeeds } from './synthetic';
 
 export interface BuildOptions {
@@ -119,9 +121,14 @@ export function buildData(opts: BuildOptions): BuildResult {
     );
   // The thin projects and their details by id (src/data/details.ts).
   const split = splitDetails(projects);
+  // The points as vector tiles, always (the browser tests read them at the real data's size); the projects
+  // file names them, so the map reads them, only from the size at which they are faster.
+  const tiles = projectArchive(split.projects);
+  if (split.projects.features.length >= PROJECT_TILES_MIN) split.projects.tiles = PROJECT_TILES_FILE;
   const files: Record<string, unknown> = {
     'districts.geojson': { type: 'FeatureCollection', features: districts },
     'projects.geojson': split.projects,
+    [PROJECT_TILES_FILE]: tiles.archive,
     ...split.chunks,
     'profiles.json': profiles,
     // The areas' names and centres for the first view; the profiles load when something shows them.
@@ -153,7 +160,8 @@ function writeAllOrNothing(outDir: string, files: Record<string, unknown>): void
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), JSON.stringify(content) + '\n');
+    for (const [name, content] of Object.entries(files))
+      writeFileSync(join(tmp, name), content instanceof Uint8Array ? content : JSON.stringify(content) + '\n');
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;

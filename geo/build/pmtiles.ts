@@ -128,8 +128,14 @@ export function writePMTiles(tiles: readonly ArchiveTile[], info: ArchiveInfo): 
   header.setUint8(97, Compression.Gzip); // directories and metadata
   header.setUint8(98, Compression.Gzip); // tiles
   header.setUint8(99, TileType.Mvt);
-  header.setUint8(100, Math.min(...sorted.map((t) => t.z)));
-  header.setUint8(101, Math.max(...sorted.map((t) => t.z)));
+  header.setUint8(
+    100,
+    sorted.reduce((m, t) => Math.min(m, t.z), Infinity),
+  );
+  header.setUint8(
+    101,
+    sorted.reduce((m, t) => Math.max(m, t.z), 0),
+  );
   const [w, s, e, n] = info.bounds;
   header.setInt32(102, e7(w), true);
   header.setInt32(106, e7(s), true);

@@ -87,6 +87,8 @@ export type ProjectFeature = Omit<ProjectRecordFeature, 'properties'> & { proper
 export interface ProjectCollection {
   type: 'FeatureCollection';
   features: ProjectFeature[];
+  /** The points as vector tiles (src/data/tiles.ts), named when the map should draw from them. */
+  tiles?: string;
 }
 
 export const profileSchema = z.object({

@@ -51,6 +51,10 @@ const CODES: Partial<Record<(typeof PROJECT_STRINGS)[number], ReadonlySet<string
 export const projectsShape = check<ProjectCollection>((json) => {
   const bad = collection(json);
   if (bad) return at(isObj(json) && json.type === 'FeatureCollection' ? ['features'] : ['type'], bad);
+  // The tiles' file name, when present, is a file beside this one: never a path or another host.
+  const tiles = (json as { tiles?: unknown }).tiles;
+  if (tiles !== undefined && (typeof tiles !== 'string' || !/^[\w-]+\.pmtiles$/.test(tiles)))
+    return at(['tiles'], 'tiles is not the name of a PMTiles file beside the projects file');
   const features = (json as { features: unknown[] }).features;
   for (let i = 0; i < features.length; i++) {
     const f = features[i];

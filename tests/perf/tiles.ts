@@ -1,25 +1,22 @@
 /**
  * `npx tsx tests/perf/tiles.ts [--sizes=100000] [--rounds=3]`: the vector-tile path of docs/SCALING.md, built
  * and measured on the bare MapLibre page. For each size, the data build writes n synthetic projects (as
- * `npm run bench` does), then this script cuts `dist/data/projects.geojson` into vector tiles the way a data
- * pipeline would: MapLibre's own tiler (`@maplibre/geojson-vt`, the code its worker runs on a clustered
- * GeoJSON source, with the bare page's clustering: radius 50 px, clusters up to zoom 8) and its own encoder
- * (`@maplibre/vt-pbf`), into `dist/data/tiles/{z}/{x}/{y}.pbf`, zooms 0–14, keeping id, sector, status,
- * district and precision, and the same tiles into one PMTiles archive, `dist/data/projects.pmtiles`
- * (geo/build/pmtiles.ts). Then the bare page (`tests/perf/baseline/`) loads at the bench's camera with the
+ * `npm run bench` does), which also cuts the points into clustered vector tiles in one PMTiles archive,
+ * `dist/data/projects.pmtiles` (geo/build/tiles.ts: MapLibre's own tiler `@maplibre/geojson-vt`, the code its
+ * worker runs on a clustered GeoJSON source, with the same clustering, radius 50 px up to zoom 8, and its own
+ * encoder `@maplibre/vt-pbf`; zooms 0–14), the archive the app reads above 10,000 projects. This script writes
+ * the same tiles as a directory, `dist/data/tiles/{z}/{x}/{y}.pbf`. Then the bare page (`tests/perf/baseline/`) loads at the bench's camera with the
  * GeoJSON file, with `?tiles` (the directory, which MapLibre reads without a plugin) and with `?pmtiles` (the
  * archive through the `pmtiles` protocol, by byte ranges), alternating, and the table says: load to idle, heap
  * (page and workers, after a GC), data fetched (gzip, as a CDN would send it). Restores the real data and
- * removes the tiles at the end. `--shots=<dir>` saves a screenshot of each page in the first round.
+ * removes the directory at the end. `--shots=<dir>` saves a screenshot of each page in the first round.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
-import { bbox } from '@turf/turf';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { chromium, type Browser } from 'playwright-core';
-import { writePMTiles, type ArchiveTile } from '../../geo/build/pmtiles';
+import { cutTiles as cutProjectTiles, tilePoints } from '../../geo/build/tiles';
+import type { ProjectCollection } from '../../src/data/model';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { BENCH_VIEW } from './appPage';
 import { heapMB, watchWorkers } from './heap';
@@ -34,93 +31,28 @@ const SIZES = (opt('sizes') ?? '100000').split(',').map(Number);
 const ROUNDS = Number(opt('rounds') ?? 3);
 /** `--shots=<dir>`: a screenshot of each page in the first round, to see that both draw the same points. */
 const SHOTS = opt('shots');
-const MAX_ZOOM = 14;
-const EXTENT = 4096;
 const log = (m: string) => process.stderr.write(`  tiles: ${m}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-interface Point {
-  type: 'Feature';
-  id?: string;
-  geometry: { type: string; coordinates: [number, number] };
-  properties: { sector?: string; status?: string; district?: string; precision?: string };
-}
-
-/** Cuts the points of `projects.geojson` into clustered vector tiles; returns the tile count and bytes. */
+/**
+ * Cuts the points of `projects.geojson` into clustered vector tiles with the data build's tiler (the archive is
+ * the build's own `projects.pmtiles`, the same tiles), as a z/x/y directory; returns the tile count and bytes.
+ */
 function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
   const t0 = performance.now();
-  const fc = JSON.parse(readFileSync(join(DIST, 'data', 'projects.geojson'), 'utf8')) as { features: Point[] };
-  const points = fc.features
-    .filter((f) => f.geometry?.type === 'Point')
-    .map((f) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
-      // What the map draws and filters by (docs/SCALING.md: filters as expressions on tile attributes).
-      properties: {
-        id: String(f.id ?? ''),
-        sector: f.properties.sector ?? '',
-        status: f.properties.status ?? '',
-        district: f.properties.district ?? '',
-        precision: f.properties.precision ?? '',
-      },
-    }));
-  const index = new GeoJSONVT(
-    { type: 'FeatureCollection', features: points },
-    {
-      maxZoom: MAX_ZOOM,
-      extent: EXTENT,
-      cluster: true,
-      // The bare page's clusterRadius 50 and clusterMaxZoom 8 (a radius in pixels of a 512 px tile).
-      clusterOptions: { radius: (50 * EXTENT) / 512, extent: EXTENT, maxZoom: 8 },
-    },
-  );
-  const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: points }) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const tileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
-  const tileY = (lat: number, z: number) => {
-    const r = (lat * Math.PI) / 180;
-    return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-  };
+  const fc = JSON.parse(readFileSync(join(DIST, 'data', 'projects.geojson'), 'utf8')) as ProjectCollection;
   rmSync(TILES, { recursive: true, force: true });
-  const archive: ArchiveTile[] = [];
   let tiles = 0;
   let bytes = 0;
   let gz = 0;
-  for (let z = 0; z <= MAX_ZOOM; z++)
-    for (let x = tileX(west, z); x <= tileX(east, z); x++)
-      for (let y = tileY(north, z); y <= tileY(south, z); y++) {
-        const tile = index.getTile(z, x, y);
-        if (!tile || !tile.features.length) continue;
-        const pbf = fromGeojsonVt({ projects: tile }, { version: 2, extent: EXTENT });
-        const file = join(TILES, String(z), String(x), `${y}.pbf`);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, pbf);
-        archive.push({ z, x, y, data: pbf });
-        tiles++;
-        bytes += pbf.length;
-        gz += gzipSync(pbf).length;
-      }
-  writeFileSync(
-    ARCHIVE,
-    writePMTiles(archive, {
-      bounds: [west, south, east, north],
-      center: [116.4, 39.9, 9],
-      metadata: {
-        vector_layers: [
-          {
-            id: 'projects',
-            fields: { id: 'String', sector: 'String', status: 'String', district: 'String', precision: 'String' },
-            minzoom: 0,
-            maxzoom: MAX_ZOOM,
-          },
-        ],
-      },
-    }),
-  );
+  for (const { z, x, y, data } of cutProjectTiles(tilePoints(fc))) {
+    const file = join(TILES, String(z), String(x), `${y}.pbf`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+    tiles++;
+    bytes += data.length;
+    gz += gzipSync(data).length;
+  }
   return { tiles, bytes, gz, ms: performance.now() - t0 };
 }
 
@@ -202,7 +134,6 @@ try {
   await browser.close();
   server.close();
   rmSync(TILES, { recursive: true, force: true });
-  rmSync(ARCHIVE, { force: true });
   putData(0, ['dist']);
 }
 console.log(

@@ -34,6 +34,14 @@ describe('the browser-side shape checks (the build validates the schema)', () =>
     expect(districtsShape.safeParse(read('projects.geojson')).success).toBe(false);
   });
 
+  it('accept the tiles named beside the projects file, and nothing else there (no path, no other host)', () => {
+    const p = read('projects.geojson') as Record<string, unknown>;
+    const at = (r: ReturnType<typeof projectsShape.safeParse>) => (r.success ? null : r.error.issues[0]!.path);
+    expect(projectsShape.safeParse({ ...p, tiles: 'projects.pmtiles' }).success).toBe(true);
+    for (const bad of ['../projects.pmtiles', '//evil.example/p.pmtiles', 'https://x/p.pmtiles', 'p.json', 3, ''])
+      expect(at(projectsShape.safeParse({ ...p, tiles: bad })), String(bad)).toEqual(['tiles']);
+  });
+
   it('reject a code the map does not know, and say where, as zod would', () => {
     const p = read('projects.geojson') as { features: { properties: Record<string, unknown> }[] };
     p.features[2]!.properties.status = 'finished';
