@@ -65,7 +65,7 @@ export const dataTimeoutMs = (): number => {
 
 // From the app's root (vite's `base`, absolute), not the page's path: on a host that serves index.html for
 // any path, `/a/b/` still finds /data/.
-const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
+export const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
 
 /**
  * What checks a file's content: a zod/mini schema, or for the large projects file the structural check in

@@ -1,22 +1,23 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
-import { useAppData } from '../data/queries';
+import { dataUrl, useAppData } from '../data/queries';
 import type { AreaCode } from '../data/schema';
-import { useActions, useBasemapChoice, useMapLoaded, useStore } from '../state/store';
+import { useActions, useBasemapChoice, useMapLoaded, useMapTiles, useStore } from '../state/store';
 import { applyStyle, rememberStyle } from './applyStyle';
 import { BasemapControl } from './BasemapControl';
 import { basemapAttribution } from './layers/basemap';
 import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
-import { pickAt } from './pick';
+import { expandCluster, pickAt } from './pick';
 import { PointNavigator } from './PointNavigator';
 import { StackChooser } from './StackChooser';
 import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
+import { registerPmtiles } from './tilesProtocol';
 import { MapContextLost, MapUnavailable } from './MapUnavailable';
 import { usePrintSnapshot } from '../print/usePrintSnapshot';
 import { MapTooltip } from './Tooltip';
@@ -39,7 +40,27 @@ export function MapView() {
   // Whether the page opened with a camera in its URL: read once, on the first render.
   const [startedWithCamera] = useState(() => !!useStore.getState().view.camera);
   const basemap = effectiveBasemap(useBasemapChoice());
-  const options: StyleOptions = { lang, basemap, tiandituKey: TIANDITU_KEY };
+  // Large data names its vector tiles: the map draws the points from them once their protocol has loaded.
+  const tilesFile = data?.projects.tiles;
+  const [tilesUrl, setTilesUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!tilesFile) return;
+    let live = true;
+    registerPmtiles().then(
+      () => live && setTilesUrl(dataUrl(tilesFile)),
+      () => live && actions.setMapTiles('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tilesFile, actions]);
+  const tilesFailed = useMapTiles() === 'failed';
+  const options: StyleOptions = {
+    lang,
+    basemap,
+    tiandituKey: TIANDITU_KEY,
+    ...(tilesUrl && !tilesFailed ? { projectTiles: tilesUrl } : {}),
+  };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
   const navigation = useRef<maplibregl.NavigationControl | null>(null);
   // Failure to start (no WebGL, or no context for it) and a lost context: said in place of the map.
@@ -81,6 +102,11 @@ export function MapView() {
     // A context that cannot be recreated after a loss comes as an error event; tile errors do not count.
     map.on('error', (e) => {
       if (e.error instanceof maplibregl.GPUInitializationError) setFailure(e.error);
+      // The tiles could not be read (the archive is missing or broken): the GeoJSON source draws the points.
+      else if ((e as { sourceId?: string }).sourceId === SOURCE.projectTiles) {
+        console.warn('The projects’ vector tiles failed to load; drawing the points from the GeoJSON file.', e.error);
+        if (useStore.getState().ui.mapTiles !== 'failed') actions.setMapTiles('failed');
+      }
       // What MapLibre does with an error nobody listens for, kept for every other error.
       else console.error(e.error);
     });
@@ -125,14 +151,7 @@ export function MapView() {
         return actions.openChooser({ ids: picked.ids, x: e.point.x, y: e.point.y, via: 'pointer' });
       }
       actions.openChooser(null);
-      if (picked.kind === 'cluster') {
-        const source = map.getSource(SOURCE.projects) as GeoJSONSource;
-        source
-          .getClusterExpansionZoom(picked.clusterId)
-          .then((zoom) => map.easeTo({ center: picked.center, zoom: zoom + 0.5 }))
-          .catch(() => map.easeTo({ center: picked.center, zoom: map.getZoom() + 2 }));
-        return;
-      }
+      if (picked.kind === 'cluster') return expandCluster(map, picked);
       if (picked.kind === 'district') actions.selectDistrict(picked.code as AreaCode);
     });
     map.on('movestart', () => {
@@ -153,6 +172,7 @@ export function MapView() {
     return () => {
       setMap(null);
       actions.setMapLoaded(false);
+      actions.setMapTiles(null);
       map.remove();
     };
     // The map is created once; language, basemap and data changes are applied by the effects below.
@@ -161,10 +181,13 @@ export function MapView() {
 
   const loaded = useMapLoaded();
   const optionsKey = JSON.stringify(options);
-  useEffect(() => {
+  // A layout effect: the style has its layers (the tiles' among them) before the filter sync's effect runs.
+  useLayoutEffect(() => {
     const map = getMap();
     if (!map || !loaded) return;
-    applyStyle(map, buildStyle(JSON.parse(optionsKey) as StyleOptions));
+    const next = JSON.parse(optionsKey) as StyleOptions;
+    applyStyle(map, buildStyle(next));
+    if (next.projectTiles && useStore.getState().ui.mapTiles === null) actions.setMapTiles('ready');
     map.getCanvas().setAttribute('aria-label', t('app.mapLabel'));
     // The attribution follows the language and names the basemap; it goes in first, below the zoom buttons.
     const { basemap: b, lang: l } = JSON.parse(optionsKey) as StyleOptions;
@@ -174,7 +197,7 @@ export function MapView() {
     attribution.current = new maplibregl.AttributionControl({ compact: false, customAttribution: custom });
     map.addControl(attribution.current, 'bottom-right');
     if (navigation.current) map.addControl(navigation.current, 'bottom-right');
-  }, [optionsKey, loaded, t]);
+  }, [optionsKey, loaded, t, actions]);
 
   useMapData(data);
   useFocusSelection(data, startedWithCamera);

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProjectFeature } from '../data/model';
 import { useAppData } from '../data/queries';
@@ -7,15 +7,16 @@ import { formatInteger } from '../i18n/format';
 import { useActions, useMapLoaded } from '../state/store';
 import { getMap } from './mapInstance';
 import { positionKey } from './stacks';
-import { LAYER, PROJECT_LAYERS, SOURCE, UNCLUSTERED_ZOOM } from './style';
-import { drawnOnMap } from './useMapSync';
+import { clusterRef, expandCluster, type ClusterRef } from './pick';
+import { CLUSTER_LAYERS, PROJECT_LAYERS, UNCLUSTERED_ZOOM } from './style';
+import { clusterCount, drawnOnMap } from './useMapSync';
 import { TOOLTIP_ID } from './Tooltip';
 
 /** One focus stop on the map: a project, a stack of projects at one spot, or a cluster. */
 export interface MapItem {
   key: string;
   ids: string[];
-  cluster?: { id: number; count: number; center: [number, number] };
+  cluster?: ClusterRef & { count: number };
   x: number;
   y: number;
 }
@@ -56,15 +57,10 @@ export function itemsFromRendered(
   for (const f of features) {
     const g = f.geometry;
     if (f.properties.point_count !== undefined && g.type === 'Point') {
-      const center = g.coordinates as [number, number];
-      const key = `cluster:${String(f.properties.cluster_id)}`;
+      const ref = clusterRef(f);
+      const key = `cluster:${ref.clusterId}`;
       if (!byKey.has(key))
-        byKey.set(key, {
-          key,
-          ids: [],
-          cluster: { id: Number(f.properties.cluster_id), count: Number(f.properties.point_count), center },
-          ...project(center),
-        });
+        byKey.set(key, { key, ids: [], cluster: { ...ref, count: clusterCount(f) }, ...project(ref.center) });
       continue;
     }
     const at = (
@@ -118,7 +114,7 @@ export function PointNavigator() {
       const clustered = map.getZoom() < UNCLUSTERED_ZOOM;
       const isCrowded =
         !clustered && !!sent && pointsInView(sent.data.projects.features, sent.drawn, bounds, CROWDED) > CROWDED;
-      const layers = [...PROJECT_LAYERS, LAYER.cluster].filter((l) => map.getLayer(l));
+      const layers = [...PROJECT_LAYERS, ...CLUSTER_LAYERS].filter((l) => map.getLayer(l));
       const next = isCrowded ? [] : itemsFromRendered(map.queryRenderedFeatures({ layers }), (ll) => map.project(ll));
       performance.measure('map:point-stops', { start });
       setCrowded(isCrowded);
@@ -189,13 +185,8 @@ export function PointNavigator() {
   const open = (item: MapItem) => {
     const map = getMap();
     if (item.cluster && map) {
-      const { center, id } = item.cluster;
       refocus.current = true;
-      (map.getSource(SOURCE.projects) as GeoJSONSource)
-        .getClusterExpansionZoom(id)
-        .then((z) => map.easeTo({ center, zoom: z + 0.5 }))
-        .catch(() => map.easeTo({ center, zoom: map.getZoom() + 2 }));
-      return;
+      return expandCluster(map, item.cluster);
     }
     if (item.ids.length === 1) a.selectProject(item.ids[0]!, 'map');
     else a.openChooser({ ids: item.ids, x: item.x, y: item.y, via: 'keyboard' });

@@ -12,7 +12,14 @@ import { PROXIMITY_LAYER, PROXIMITY_SOURCE } from './layers/proximity';
 
 export { buildStyle } from './layers/index';
 export { LABEL_LAYERS } from './layers/labels';
-export { PROJECT_LAYER_BASE_FILTERS, PROJECT_LAYERS, UNCLUSTERED_ZOOM, withProjectFilter } from './layers/projects';
+export {
+  CLUSTER_LAYERS,
+  PROJECT_LAYER_BASE_FILTERS,
+  PROJECT_LAYERS,
+  TILE_LAYERS,
+  UNCLUSTERED_ZOOM,
+  withProjectFilter,
+} from './layers/projects';
 export { type StyleOptions } from './layers/common';
 
 export const SOURCE = {
@@ -23,6 +30,7 @@ export const SOURCE = {
   projects: PROJECT_SOURCE.points,
   projectLines: PROJECT_SOURCE.lines,
   stacks: PROJECT_SOURCE.stacks,
+  projectTiles: PROJECT_SOURCE.tiles,
   proximity: PROXIMITY_SOURCE,
 } as const;
 

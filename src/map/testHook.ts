@@ -1,8 +1,9 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { CHORO_COLORS, CHORO_NO_DATA } from './layers/districts';
-import { LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
+import { PROJECT_TILES_LAYER } from '../data/tiles';
+import { CLUSTER_LAYERS, LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
 import { typosPending } from '../filters/search';
-import { contextLoaded, filterPending } from './useMapSync';
+import { clusterCount, contextLoaded, drawnOnMap, filterPending } from './useMapSync';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -19,7 +20,11 @@ interface MapTestHook {
   contextLoaded(): boolean;
   renderedProjectIds(): string[];
   renderedClusters(): number;
+  /** Which drawing of the points shows now: the vector tiles (large data) or the GeoJSON source. */
+  pointsFrom(): 'tiles' | 'geojson';
   projectState(id: string): Record<string, unknown>;
+  /** A project's feature-state in the vector tiles alone (large data; empty without tiles). */
+  projectTileState(id: string): Record<string, unknown>;
   /** Moves the camera by one pixel: a full redraw, the baseline for interaction timings. */
   repaint(): void;
   zoom(): number;
@@ -65,6 +70,10 @@ export function installTestHook(map: MlMap): void {
       return [{ f, x: p.x, y: p.y }];
     });
   };
+  const tileState = (id: string) =>
+    (map.getSource(SOURCE.projectTiles)
+      ? map.getFeatureState({ source: SOURCE.projectTiles, sourceLayer: PROJECT_TILES_LAYER, id })
+      : {}) as Record<string, unknown>;
   const labelsAt = () => {
     const seen = new Set<string>();
     return map.queryRenderedFeatures({ layers: present(LABEL_LAYERS) }).flatMap((f) => {
@@ -97,11 +106,14 @@ export function installTestHook(map: MlMap): void {
             .map((f) => String(f.properties.id)),
         ),
       ].sort(),
-    renderedClusters: () => map.queryRenderedFeatures({ layers: [LAYER.cluster] }).length,
+    pointsFrom: () => (drawnOnMap()?.tiles ? 'tiles' : 'geojson'),
+    renderedClusters: () => map.queryRenderedFeatures({ layers: present(CLUSTER_LAYERS) }).length,
     projectState: (id): Record<string, unknown> => ({
       ...(map.getFeatureState({ source: SOURCE.projects, id }) as Record<string, unknown>),
       ...(map.getFeatureState({ source: SOURCE.projectLines, id }) as Record<string, unknown>),
+      ...tileState(id),
     }),
+    projectTileState: (id) => tileState(id),
     zoom: () => map.getZoom(),
     renderedLabels: () => labelsAt().map((l) => l.text),
     renderedLabelsAt: () => labelsAt(),
@@ -111,8 +123,7 @@ export function installTestHook(map: MlMap): void {
         x,
         y,
       })),
-    renderedClusterCircles: () =>
-      pointsOf([LAYER.cluster]).map(({ f, x, y }) => ({ count: Number(f.properties.point_count), x, y })),
+    renderedClusterCircles: () => pointsOf(CLUSTER_LAYERS).map(({ f, x, y }) => ({ count: clusterCount(f), x, y })),
     center: () => map.getCenter().toArray(),
     styleLayers: () => map.getStyle().layers.map((l) => l.id),
     repaint: () => void map.panBy([0, 1], { animate: false }),

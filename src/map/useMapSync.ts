@@ -1,15 +1,17 @@
 /** Effects that push app state into the map: data into sources, selection and hover into feature-state, filters into layers. */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppData, useMetroLines, useMetroStations, type AppData } from '../data/queries';
 import { isFiltered } from '../filters/facets';
 import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
+import { PROJECT_TILES_LAYER } from '../data/tiles';
 import {
   useCompare,
   useHoverProject,
   useMapLoaded,
+  useMapTiles,
   useSelectedDistrict,
   useSearchText,
   useSelectedProject,
@@ -19,16 +21,27 @@ import { focusArea, focusProject, keepInView, whenPanelsSettled } from './camera
 import { getMap } from './mapInstance';
 import { mapFollowDelay, type FollowedFilter } from './follow';
 import { computeStacks } from './stacks';
-import { LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, UNCLUSTERED_ZOOM, withProjectFilter } from './style';
+import { LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, TILE_LAYERS, UNCLUSTERED_ZOOM, withProjectFilter } from './style';
+import type { TileDrawing } from './tileFilter';
+import { tileModule } from './tilesProtocol';
 
 const STACK_LAYERS = [LAYER.stackBadge, LAYER.stackCount, LAYER.approxCount];
 /** The layers of the lines source, which the user's filter restricts by expression. */
 const LINE_LAYERS = [LAYER.projectLine, LAYER.projectLineHit];
 
 const source = (id: string) => getMap()?.getSource<GeoJSONSource>(id);
-/** Project feature-state goes to both project sources; an id a source does not hold is ignored. */
-const PROJECT_SOURCES = [SOURCE.projects, SOURCE.projectLines];
-const DISTRICT_SOURCES = [SOURCE.districts];
+/** A source that feature-state goes to (with its layer, for the tiles). */
+interface StateTarget {
+  source: string;
+  sourceLayer?: string;
+}
+/** Project feature-state goes to every project source; an id a source does not hold is ignored. */
+const PROJECT_SOURCES: StateTarget[] = [
+  { source: SOURCE.projects },
+  { source: SOURCE.projectLines },
+  { source: SOURCE.projectTiles, sourceLayer: PROJECT_TILES_LAYER },
+];
+const DISTRICT_SOURCES: StateTarget[] = [{ source: SOURCE.districts }];
 
 /** What the map draws and filters on, and nothing else: panels look the rest up by id. */
 function thinFeatures(data: AppData): GeoJSON.Feature[] {
@@ -76,6 +89,7 @@ const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 
 
 export function useMapData(data: AppData | undefined): void {
   const loaded = useMapLoaded();
+  const tiles = useMapTiles();
   // Each data file loads (and may be retried) on its own: a source is re-sent only when its file changed,
   // so a late areas.json does not re-upload the projects under their feature-state.
   const sent = useRef<{ districts?: unknown; projects?: unknown; areas?: unknown }>({});
@@ -103,12 +117,14 @@ export function useMapData(data: AppData | undefined): void {
     ) as FeatureCollection<Point>;
     if (sent.current.areas !== data.areas) void source(SOURCE.labels)?.setData(labels);
     sent.current = { districts: data.districts, projects: data.projects, areas: data.areas };
+    // With tiles, the points are drawn once the style has them (or they failed: then the GeoJSON source).
+    if (data.projects.tiles && !tiles) return;
     map.once('idle', () => {
       performance.mark('map:drawn');
       map.getContainer().setAttribute('data-ready', 'true');
       useStore.getState().actions.setMapDrawn(true);
     });
-  }, [loaded, data]);
+  }, [loaded, data, tiles]);
 
   // The metro network is context, not content: loaded after the rest (the stations once the first view is
   // done); a failure leaves it out.
@@ -134,19 +150,26 @@ export function useMapData(data: AppData | undefined): void {
 let stationsSettled = false;
 export const contextLoaded = () => stationsSettled;
 
-function useFeatureFlag(sources: string[], ids: readonly string[], key: 'hover' | 'selected' | 'compared'): void {
+function useFeatureFlag(
+  targets: readonly StateTarget[],
+  ids: readonly string[],
+  key: 'hover' | 'selected' | 'compared',
+): void {
   const loaded = useMapLoaded();
+  // The tiles' source joins the style later than the others (large data): the flags are set on it then.
+  const tiles = useMapTiles();
   const joined = ids.join('\n');
   useEffect(() => {
     const map = getMap();
     const list = joined ? joined.split('\n') : [];
     if (!loaded || !map || !list.length) return;
-    for (const s of sources) for (const id of list) map.setFeatureState({ source: s, id }, { [key]: true });
-    return () => {
-      for (const s of sources)
-        if (map.getSource(s)) for (const id of list) map.setFeatureState({ source: s, id }, { [key]: false });
+    const set = (value: boolean) => {
+      for (const t of targets)
+        if (map.getSource(t.source)) for (const id of list) map.setFeatureState({ ...t, id }, { [key]: value });
     };
-  }, [loaded, joined, key, sources]);
+    set(true);
+    return () => set(false);
+  }, [loaded, tiles, joined, key, targets]);
 }
 
 const isDistrictCode = (c: string | null): c is string => !!c && /^\d+$/.test(c);
@@ -176,6 +199,7 @@ export function useHoverState(): void {
  */
 export function useUserFilter(): void {
   const loaded = useMapLoaded();
+  const tiles = useMapTiles();
   const filter = useProjectFilter();
   const data = useAppData().data;
   // Each point with its position in the data (`at`), where the selection's mask answers for it.
@@ -188,8 +212,14 @@ export function useUserFilter(): void {
       ),
     [data],
   );
-  // What was last sent to the points source (positions in the data), so an unchanged set is not sent again.
-  const sentPoints = useRef<{ data?: AppData; visible?: number[] | null }>({});
+  // What was last sent to the points source (positions in the data), so an unchanged set is not sent again,
+  // and whether the tiles drew.
+  const sentPoints = useRef<{
+    data?: AppData;
+    visible?: readonly number[] | null;
+    shown?: readonly number[] | null;
+    tiles?: boolean;
+  }>({});
   // The search text and filter parts the map last followed: a change of the text alone waits for a pause.
   const q = useSearchText();
   const followed = useRef<FollowedFilter | null>(null);
@@ -200,6 +230,9 @@ export function useUserFilter(): void {
     const map = getMap();
     if (!loaded) sentPoints.current = {};
     if (!loaded || !map || !data) return;
+    // Data with tiles waits for them (or for their failure), rather than sending every point meanwhile.
+    if (data.projects.tiles && !tiles) return;
+    const drawsTiles = tiles === 'ready' && TILE_LAYERS.every((l) => map.getLayer(l));
     // A search whose typo matches are on their way (large data): the map keeps what it draws until they come
     // (the first points of a data set, from a link with a typo, go at once all the same).
     if (filter.typosPending && sentPoints.current.data === data) return;
@@ -218,7 +251,36 @@ export function useUserFilter(): void {
       // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
       // project, no id looked up), else the same predicate again.
       const drawn = drawnPredicate(filter, data);
-      onMap = { data, drawn };
+      // The points from the tiles when they can answer the filter (large data), else the GeoJSON source.
+      const drawing: TileDrawing = drawsTiles ? tileModule().tileDrawing(filter) : { tiles: false };
+      showTiles(map, drawing);
+      onMap = { data, drawn, tiles: drawing.tiles, tileCodes: drawing.tiles ? drawing.codes : null };
+      // What is drawn (positions in the data, null: every point), and what of it the GeoJSON source holds:
+      // all of it, or nothing while the tiles draw.
+      const shown = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
+      const visible = drawing.tiles ? NONE : shown;
+      const last = sentPoints.current;
+      // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
+      for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
+      sentPoints.current = { data, visible, shown, tiles: drawsTiles };
+      // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
+      // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
+      const same = last.data === data;
+      if (!same || !sameList(last.visible, visible)) {
+        const { points: all, pointAt } = thinOf(data);
+        const src = source(SOURCE.projects);
+        const change = same && last.visible !== undefined ? pointChange(all, pointAt, last.visible, visible) : null;
+        // Only what changed, when that is less to send than what is now drawn: MapLibre's main thread copies
+        // every feature it is sent for its worker, ≈290 ms for 33,000 points at 100k (issue 12). An id taken
+        // out is a short string, counted as an eighth of a feature.
+        if (src && change && change.remove.length / 8 + change.add.length < (visible?.length ?? all.length))
+          void src.updateData(change);
+        // (What it holds is every point, none, or the drawn ones.)
+        else
+          void src?.setData(
+            fc(visible === null ? all : visible.length ? all.filter((_, k) => drawn(pointAt[k]!)) : []),
+          );
+      }
       // The lines' expression names only line ids (a search can match tens of thousands of points).
       const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
       // (Named part by part: spreading the filter would read its `ids`, a set of every matching id.)
@@ -233,28 +295,12 @@ export function useUserFilter(): void {
       const user = projectFilterExpression(lineFilter);
       for (const layer of LINE_LAYERS)
         map.setFilter(layer, withProjectFilter(PROJECT_LAYER_BASE_FILTERS[layer]!, user));
-      const visible = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
-      const last = sentPoints.current;
-      // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
-      for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
-      // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
-      // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
-      if (last.data === data && sameList(last.visible, visible)) return;
-      const { points: all, pointAt } = thinOf(data);
-      const src = source(SOURCE.projects);
-      const change =
-        last.data === data && last.visible !== undefined ? pointChange(all, pointAt, last.visible, visible) : null;
-      // Only what changed, when that is less to send than what is now drawn: MapLibre's main thread copies
-      // every feature it is sent for its worker, ≈290 ms for 33,000 points at 100k (issue 12). An id taken
-      // out is a short string, counted as an eighth of a feature.
-      if (src && change && change.remove.length / 8 + change.add.length < (visible?.length ?? all.length))
-        void src.updateData(change);
-      else void src?.setData(fc(visible ? all.filter((_, k) => drawn(pointAt[k]!)) : all));
-      void source(SOURCE.stacks)?.setData(computeStacks(points, visible ? (x) => drawn(x.at) : null));
-      sentPoints.current = { data, visible };
+      // The stacks count what is drawn, from the tiles or the GeoJSON source alike.
+      if (!same || !sameList(last.shown, shown))
+        void source(SOURCE.stacks)?.setData(computeStacks(points, shown ? (x) => drawn(x.at) : null));
     };
     // The first points of a data set go at once: nothing is drawn yet, and the first view waits for them.
-    if (sentPoints.current.data !== data) {
+    if (sentPoints.current.data !== data || sentPoints.current.tiles !== drawsTiles) {
       apply();
       return;
     }
@@ -265,13 +311,42 @@ export function useUserFilter(): void {
       clearTimeout(timer);
       pendingFilter--;
     };
-  }, [loaded, filter, points, data, q]);
+  }, [loaded, filter, points, data, q, tiles]);
 }
+
+/**
+ * Shows or hides the layers that draw the tiles, and gives them the user's filter (tileLayerProps). The filter
+ * sync owns these layers' visibility, filters and counts, as it owns the lines' filters.
+ */
+function showTiles(map: MlMap, d: TileDrawing): void {
+  for (const id of TILE_LAYERS)
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', d.tiles ? 'visible' : 'none');
+  if (!d.tiles) return;
+  const props = tileModule().tileLayerProps(d);
+  for (const [id, filter] of Object.entries(props.filters)) map.setFilter(id, filter);
+  map.setPaintProperty(props.clusterRadius.layer, 'circle-radius', props.clusterRadius.value);
+  map.setLayoutProperty(props.countText.layer, 'text-field', props.countText.value);
+}
+
+/** The count a drawn cluster shows: its `point_count`, or in the tiles the sum the filter asks for. */
+export const clusterCount = (f: MapGeoJSONFeature): number =>
+  f.source === SOURCE.projectTiles
+    ? tileModule().clusterCountOf(f.properties, onMap?.tileCodes ?? null)
+    : Number(f.properties.point_count);
+
+/** No point: what the GeoJSON source holds while the tiles draw them. */
+const NONE: readonly number[] = [];
 
 /** Filters waiting to reach the map (see useUserFilter). */
 let pendingFilter = 0;
 /** The data and the filter the map draws now (the last sent; a newer one may be waiting for a pause). */
-let onMap: { data: AppData; drawn: (at: number) => boolean } | null = null;
+let onMap: {
+  data: AppData;
+  drawn: (at: number) => boolean;
+  /** Whether the tiles draw the points (else the GeoJSON source), and the codes their clusters sum. */
+  tiles: boolean;
+  tileCodes: readonly string[] | null;
+} | null = null;
 export const drawnOnMap = () => onMap;
 export const filterPending = () => pendingFilter > 0;
 /**

@@ -18,6 +18,11 @@ interface UiState {
   mapLoaded: boolean;
   /** The map has drawn its data once (its first idle after the data was sent). */
   mapDrawn: boolean;
+  /**
+   * The projects' vector tiles (large data: the projects file names them): in the style and drawing
+   * (`ready`), or their protocol failed to load (`failed`: the GeoJSON source draws every point); null before.
+   */
+  mapTiles: 'ready' | 'failed' | null;
   /** The map could not start (no WebGL) or broke: the list and panels are all there is. */
   mapFailed: boolean;
   filtersOpen: boolean;
@@ -66,6 +71,7 @@ export interface StoreState {
     hoverDistrict: (code: string | null) => void;
     setMapLoaded: (v: boolean) => void;
     setMapDrawn: (v: boolean) => void;
+    setMapTiles: (v: 'ready' | 'failed' | null) => void;
     setMapFailed: (v: boolean) => void;
     setFiltersOpen: (v: boolean) => void;
     openCompare: (codes: AreaCode[]) => void;
@@ -95,6 +101,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: null,
       mapLoaded: false,
       mapDrawn: false,
+      mapTiles: null,
       mapFailed: false,
       filtersOpen: false,
       compareOpen: false,
@@ -137,6 +144,7 @@ export const useStore = create<StoreState>()((set) => {
       hoverDistrict: (hoverDistrict) => ui({ hoverDistrict }),
       setMapLoaded: (mapLoaded) => ui({ mapLoaded }),
       setMapDrawn: (mapDrawn) => ui({ mapDrawn }),
+      setMapTiles: (mapTiles) => ui({ mapTiles }),
       setMapFailed: (mapFailed) => ui({ mapFailed }),
       setFiltersOpen: (filtersOpen) => ui({ filtersOpen }),
       setBasemap: (basemap) => view(() => ({ basemap })),
@@ -172,6 +180,7 @@ export const useAreas = () => useStore((s) => s.view.areas);
 export const useHoverProject = () => useStore((s) => s.ui.hoverProject);
 export const useMapLoaded = () => useStore((s) => s.ui.mapLoaded);
 export const useMapDrawn = () => useStore((s) => s.ui.mapDrawn);
+export const useMapTiles = () => useStore((s) => s.ui.mapTiles);
 export const useMapFailed = () => useStore((s) => s.ui.mapFailed);
 export const useFiltersOpen = () => useStore((s) => s.ui.filtersOpen);
 export const useSort = () => useStore((s) => s.view.sort);

@@ -147,6 +147,19 @@ async function showView(page: Page, query: string): Promise<void> {
   await waitForMapIdle(page);
 }
 
+/**
+ * Serves the projects file naming its vector tiles, as the data build names them above PROJECT_TILES_MIN
+ * projects (src/data/tiles.ts; the build writes the archive at every size), so the real data is drawn from the
+ * tiles. Call before the page loads.
+ */
+export async function withProjectTiles(g: Guarded): Promise<void> {
+  await g.page.route('**/data/projects.geojson', async (route) => {
+    const res = await route.fetch();
+    const json = (await res.json()) as Record<string, unknown>;
+    await route.fulfill({ response: res, json: { ...json, tiles: 'projects.pmtiles' } });
+  });
+}
+
 /** Opens the app with a query string and waits until the map has drawn the data and is idle. */
 export async function openApp(g: Guarded, query = ''): Promise<void> {
   await g.page.goto(new URL(query, inject('baseUrl')).href);

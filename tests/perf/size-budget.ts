@@ -15,8 +15,10 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   // measured when raised). Libraries are in the vendor chunk, not here.
   // 44 kB since issue 12 (was 52): the panels moved to their own lazy chunk (40.6 kB measured when lowered).
   // 45 kB since session 11 of issue 12: the loaders of typo matching on the page or in its workers (44.7 kB
-  // measured when raised; 43.8 before).
-  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 45_000 },
+  // measured when raised; 43.8 before). 46 kB since session 15: the map's points from vector tiles above 10,000
+  // projects (the tiles' layers in the style, the switch between the two drawings; the protocol and the filter
+  // on the tiles are in their own lazy chunk): 45.4 kB measured when raised, 44.2 before.
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 46_000 },
   // Lazy chunks, loaded with import() on first use: Chartist and the chart drawing; the map image composer.
   { name: 'charts, lazy (renderBar-*.js: Chartist)', match: /^renderBar-.*\.js$/, dir: 'assets', max: 12_000 },
   { name: 'map image, lazy (mapImage-*.js)', match: /^mapImage-.*\.js$/, dir: 'assets', max: 3_000 },
@@ -28,6 +30,12 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   { name: 'typo matching, lazy (fuzzyLocal-*.js: Fuse.js)', match: /^fuzzyLocal-.*\.js$/, dir: 'assets', max: 11_000 },
   // Typo matching in a worker, above 5,000 projects: the page's side, loaded by the first typo; the worker.
   { name: 'typo worker client, lazy (fuzzyRemote-*.js)', match: /^fuzzyRemote-.*\.js$/, dir: 'assets', max: 2_000 },
+  {
+    name: 'PMTiles protocol, lazy, large data only (pmtilesProtocol-*.js)',
+    match: /^pmtilesProtocol-.*\.js$/,
+    dir: 'assets',
+    max: 10_000,
+  },
   { name: 'typo worker (fuzzy.worker-*.js: Fuse.js)', match: /^fuzzy\.worker-.*\.js$/, dir: 'assets', max: 12_000 },
   // 130 kB since issue 12 (was 160): zod/mini instead of zod, Fuse.js lazy (118.5 kB measured when lowered).
   // 115 kB since session 12 of issue 12: the virtualizer moved to the results list's lazy chunk (107.3 measured).

@@ -11,8 +11,11 @@ import {
   LABEL_LAYERS,
   PROJECT_LAYER_BASE_FILTERS,
   PROJECT_LAYERS,
+  SOURCE,
+  TILE_LAYERS,
   withProjectFilter,
 } from '../../src/map/style';
+import { tileDrawing, tileLayerProps } from '../../src/map/tileFilter';
 
 /** Every subset of the modules (2^n), in both languages, on every basemap, with and without a 天地图 key. */
 function* combinations(): Generator<{ o: StyleOptions; modules: LayerModule[] }> {
@@ -20,7 +23,9 @@ function* combinations(): Generator<{ o: StyleOptions; modules: LayerModule[] }>
     const modules = MODULES.filter((_, i) => mask & (1 << i));
     for (const lang of ['zh', 'en'] as const)
       for (const basemap of BASEMAPS)
-        for (const tiandituKey of [undefined, 'test-key']) yield { o: { lang, basemap, tiandituKey }, modules };
+        for (const tiandituKey of [undefined, 'test-key'])
+          for (const projectTiles of [undefined, 'http://localhost/data/projects.pmtiles'])
+            yield { o: { lang, basemap, tiandituKey, ...(projectTiles ? { projectTiles } : {}) }, modules };
   }
 }
 
@@ -141,9 +146,57 @@ describe('map style', () => {
   });
 
   it('has a base filter for every clickable project layer', () => {
-    const ids = buildStyle({ lang: 'zh', basemap: 'offline' }).layers.map((l) => l.id);
+    const ids = buildStyle({ lang: 'zh', basemap: 'offline', projectTiles: 'http://localhost/p.pmtiles' }).layers.map(
+      (l) => l.id,
+    );
     for (const id of PROJECT_LAYERS) expect(ids).toContain(id);
     for (const id of Object.keys(PROJECT_LAYER_BASE_FILTERS)) expect(ids).toContain(id);
+  });
+
+  it('draws the tiles only when the data has them: each points layer with a hidden twin on the tiles', () => {
+    const plain = buildStyle({ lang: 'en', basemap: 'offline' });
+    expect(plain.sources[SOURCE.projectTiles]).toBeUndefined();
+    expect(plain.layers.filter((l) => TILE_LAYERS.includes(l.id))).toEqual([]);
+    const url = 'http://localhost/data/projects.pmtiles';
+    const tiled = buildStyle({ lang: 'en', basemap: 'offline', projectTiles: url });
+    expect(tiled.sources[SOURCE.projectTiles]).toMatchObject({ type: 'vector', url: `pmtiles://${url}` });
+    const ids = tiled.layers.map((l) => l.id);
+    for (const twin of TILE_LAYERS) {
+      const layer = tiled.layers.find((l) => l.id === twin)!;
+      expect(layer).toMatchObject({ source: SOURCE.projectTiles, 'source-layer': 'projects' });
+      expect(layer.layout?.visibility).toBe('none');
+      // Right above the layer it twins, so the drawing order is the same whichever draws.
+      expect(ids.indexOf(twin)).toBe(ids.indexOf(twin.replace(/-tiles$/, '')) + 1);
+    }
+  });
+
+  it('stays valid with what the filter sync gives the tiles for each filter they answer', () => {
+    const style = buildStyle({ lang: 'zh', basemap: 'offline', projectTiles: 'http://localhost/p.pmtiles' });
+    const filters = [
+      { sectors: [], statuses: [] },
+      { sectors: ['education'], statuses: [] },
+      { sectors: ['education', 'healthcare'], statuses: [] },
+      { sectors: [], statuses: ['planned', 'completed', 'operating'] },
+    ] as const;
+    for (const f of filters) {
+      const d = tileDrawing({ ...f, areas: [], ids: null });
+      if (!d.tiles) throw new Error(`the tiles should answer ${JSON.stringify(f)}`);
+      const props = tileLayerProps(d);
+      const layers = style.layers.map((l) => {
+        const next = { ...l, ...(props.filters[l.id] ? { filter: props.filters[l.id] } : {}) } as LayerSpecification;
+        if (l.id === props.clusterRadius.layer)
+          return {
+            ...next,
+            paint: { ...next.paint, 'circle-radius': props.clusterRadius.value },
+          } as LayerSpecification;
+        if (l.id === props.countText.layer)
+          return { ...next, layout: { ...next.layout, 'text-field': props.countText.value } } as LayerSpecification;
+        return next;
+      });
+      expect(validateStyleMin({ ...style, layers }), JSON.stringify(f)).toEqual([]);
+      // Every layer of the tiles is given its filter: none keeps one from a filter before.
+      expect(Object.keys(props.filters).sort()).toEqual([...TILE_LAYERS].sort());
+    }
   });
 
   it('sizes the town halo in metres: it doubles with each zoom level', () => {

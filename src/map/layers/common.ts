@@ -11,6 +11,8 @@ export interface StyleOptions {
   basemap: BasemapId;
   /** 天地图 key, configured at build time; without one 天地图 is not offered. */
   tiandituKey?: string;
+  /** The projects' vector tiles (an absolute URL of the PMTiles archive), when the data has them. */
+  projectTiles?: string;
 }
 
 /** A concern of the map (districts, metro, projects…): its sources and its layers, each in a slot. */

@@ -6,7 +6,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { EMPTY, FONT, nameField, type LayerModule } from './common';
 import { METRO_LAYER, metroLabelLayers } from './metro';
-import { clusterCountLayer, PROJECT_LAYER, projectLabelLayer } from './projects';
+import { clusterCountLayer, PROJECT_LAYER, projectLabelLayers } from './projects';
 import { inSlot } from './slots';
 
 export const DISTRICT_LABEL_SOURCE = 'district-labels';
@@ -33,10 +33,10 @@ export const labels: LayerModule = {
   sources: () => ({ [DISTRICT_LABEL_SOURCE]: { type: 'geojson', data: EMPTY() } }),
   layers: (o) =>
     inSlot('labels', [
-      projectLabelLayer(o.lang),
+      ...projectLabelLayers(o),
       ...metroLabelLayers(o.lang).reverse(),
       districtLabel(o.lang),
-      clusterCountLayer,
+      ...clusterCountLayer(o),
     ]),
 };
 

@@ -7,11 +7,28 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS, type Status } from '../../data/codes';
+import { CLUSTER, PROJECT_LABEL_MIN_ZOOM, PROJECT_TILES_LAYER } from '../../data/tiles';
 import { SECTOR_COLORS, STATUS_FILL } from '../sectors';
-import { active, EMPTY, FONT, metresToPixels, nameField, selected, type Lang, type LayerModule } from './common';
+import {
+  active,
+  EMPTY,
+  FONT,
+  metresToPixels,
+  nameField,
+  selected,
+  type Lang,
+  type LayerModule,
+  type StyleOptions,
+} from './common';
 import { inSlot } from './slots';
 
-export const PROJECT_SOURCE = { points: 'projects', lines: 'project-lines', stacks: 'project-stacks' } as const;
+export const PROJECT_SOURCE = {
+  points: 'projects',
+  lines: 'project-lines',
+  stacks: 'project-stacks',
+  /** The points as vector tiles, when the data has them (large data: src/data/tiles.ts). */
+  tiles: 'project-tiles',
+} as const;
 export const PROJECT_LAYER = {
   line: 'project-line',
   lineHit: 'project-line-hit',
@@ -26,8 +43,6 @@ export const PROJECT_LAYER = {
   label: 'project-label',
 } as const;
 
-/** Points within this many pixels merge below map zoom 9 (GeoJSON tiles are 512 px: tile zoom = floor(zoom)). */
-const CLUSTER = { radius: 50, maxZoom: 8 } as const;
 /**
  * The first map zoom where no point is clustered: GeoJSON tiles are 512 px, so a map zoom of 9.x reads tiles of
  * zoom 9, the first past the clusters' maximum zoom (in Chromium: clusters at 8.99, none at 9.0).
@@ -51,6 +66,10 @@ export function clusterRadius(count: number): number {
   return r0 + ((count - c0) * (r1 - r0)) / (c1 - c0);
 }
 
+/** The cluster circle's radius for a count given as an expression. */
+export const clusterRadiusExpression = (count: ExpressionSpecification): ExpressionSpecification =>
+  ['interpolate', ['linear'], count, ...CLUSTER_SIZES.flat()] as ExpressionSpecification;
+
 /** A town-level point's halo: how far from the town's centre the project may lie. */
 const TOWN_UNCERTAINTY_M = 2000;
 
@@ -70,19 +89,42 @@ const statusFill = [
 ] as unknown as ExpressionSpecification;
 const filled: ExpressionSpecification = ['>=', statusFill, 1];
 
-const isCluster: FilterSpecification = ['has', 'point_count'];
+export const isCluster: FilterSpecification = ['has', 'point_count'];
 const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
 const precisionIs = (p: string): FilterSpecification => ['==', ['get', 'precision'], p];
 const single = (f: FilterSpecification) => ['all', ['!', isCluster], f] as FilterSpecification;
 
-/** The base filter of each layer the user's filters restrict. */
-export const PROJECT_LAYER_BASE_FILTERS: Record<string, FilterSpecification> = {
-  [PROJECT_LAYER.line]: isLine,
-  [PROJECT_LAYER.lineHit]: isLine,
+/**
+ * The id of a points layer's twin that draws the same from the vector tiles. Both are in the style when the
+ * data has tiles: the user's filter decides which of the two draws (useMapSync.ts, tileFilter.ts).
+ */
+export const tileTwin = (id: string): string => `${id}-tiles`;
+/** The layers of the points source that have a twin on the tiles. */
+const TWINNED = [
+  PROJECT_LAYER.townHalo,
+  PROJECT_LAYER.approx,
+  PROJECT_LAYER.point,
+  PROJECT_LAYER.cluster,
+  PROJECT_LAYER.clusterCount,
+  PROJECT_LAYER.label,
+] as const;
+/** Every layer that draws the tiles. */
+export const TILE_LAYERS = TWINNED.map(tileTwin);
+
+const pointBase: Record<string, FilterSpecification> = {
   [PROJECT_LAYER.townHalo]: single(precisionIs('town')),
   [PROJECT_LAYER.approx]: single(precisionIs('district')),
   [PROJECT_LAYER.point]: single(['!', precisionIs('district')] as FilterSpecification),
   [PROJECT_LAYER.label]: single(['!', precisionIs('district')] as FilterSpecification),
+};
+/** The base filter of each layer the user's filters restrict (on the tiles, clusters too: see tileFilter.ts). */
+export const PROJECT_LAYER_BASE_FILTERS: Record<string, FilterSpecification> = {
+  [PROJECT_LAYER.line]: isLine,
+  [PROJECT_LAYER.lineHit]: isLine,
+  ...pointBase,
+  ...Object.fromEntries(Object.entries(pointBase).map(([id, f]) => [tileTwin(id), f])),
+  [tileTwin(PROJECT_LAYER.cluster)]: isCluster,
+  [tileTwin(PROJECT_LAYER.clusterCount)]: isCluster,
 };
 
 export function withProjectFilter(base: FilterSpecification, user: FilterSpecification | null): FilterSpecification {
@@ -98,12 +140,51 @@ const stackCountLayout = {
   'text-ignore-placement': true,
 } satisfies NonNullable<Extract<LayerSpecification, { type: 'symbol' }>['layout']>;
 
-/** Layers a click or hover on a project reaches. */
-export const PROJECT_LAYERS = [PROJECT_LAYER.point, PROJECT_LAYER.approx, PROJECT_LAYER.lineHit] as const;
+/** Layers a click or hover on a project reaches (a twin only when the style has the tiles). */
+export const PROJECT_LAYERS = [
+  PROJECT_LAYER.point,
+  PROJECT_LAYER.approx,
+  PROJECT_LAYER.lineHit,
+  tileTwin(PROJECT_LAYER.point),
+  tileTwin(PROJECT_LAYER.approx),
+] as const;
+/** Layers that draw clusters. */
+export const CLUSTER_LAYERS = [PROJECT_LAYER.cluster, tileTwin(PROJECT_LAYER.cluster)] as const;
+
+/**
+ * With tiles, each twinned layer followed by its twin: the same drawing, from the tiles' one layer. The twin
+ * starts hidden until the filter sync says the tiles draw (it owns visibility, as it owns filters).
+ */
+function withTwins(layers: LayerSpecification[], o: StyleOptions): LayerSpecification[] {
+  if (!o.projectTiles) return layers;
+  return layers.flatMap((l) =>
+    (TWINNED as readonly string[]).includes(l.id) && 'source' in l
+      ? [
+          l,
+          {
+            ...l,
+            id: tileTwin(l.id),
+            source: PROJECT_SOURCE.tiles,
+            'source-layer': PROJECT_TILES_LAYER,
+            layout: { ...(l as { layout?: object }).layout, visibility: 'none' },
+          },
+        ]
+      : [l],
+  );
+}
 
 export const projects: LayerModule = {
   name: 'projects',
-  sources: () => ({
+  sources: (o) => ({
+    ...(o.projectTiles
+      ? {
+          [PROJECT_SOURCE.tiles]: {
+            type: 'vector',
+            url: `pmtiles://${o.projectTiles}`,
+            promoteId: { [PROJECT_TILES_LAYER]: 'id' },
+          },
+        }
+      : {}),
     [PROJECT_SOURCE.points]: {
       type: 'geojson',
       data: EMPTY(),
@@ -115,7 +196,7 @@ export const projects: LayerModule = {
     [PROJECT_SOURCE.lines]: { type: 'geojson', data: EMPTY(), promoteId: 'id' },
     [PROJECT_SOURCE.stacks]: { type: 'geojson', data: EMPTY(), promoteId: 'key' },
   }),
-  layers: () => {
+  layers: (o) => {
     const f = (id: string) => PROJECT_LAYER_BASE_FILTERS[id]!;
     const layers: LayerSpecification[] = [
       {
@@ -228,16 +309,11 @@ export const projects: LayerModule = {
           'circle-color': 'rgba(255, 255, 255, 0.92)',
           'circle-stroke-color': '#1f2933',
           'circle-stroke-width': 2,
-          'circle-radius': [
-            'interpolate',
-            ['linear'],
-            ['get', 'point_count'],
-            ...CLUSTER_SIZES.flat(),
-          ] as ExpressionSpecification,
+          'circle-radius': clusterRadiusExpression(['get', 'point_count']),
         },
       },
     ];
-    return inSlot('projects', layers);
+    return inSlot('projects', withTwins(layers, o));
   },
 };
 
@@ -245,7 +321,8 @@ export const projects: LayerModule = {
  * Cluster counts, for the labels slot above the district names: placed first, always shown, and they
  * reserve their space, so a district name moves aside (it has other anchors to try) instead of covering one.
  */
-export const clusterCountLayer: LayerSpecification = {
+export const clusterCountLayer = (o: StyleOptions): LayerSpecification[] => withTwins([clusterCount], o);
+const clusterCount: LayerSpecification = {
   id: PROJECT_LAYER.clusterCount,
   type: 'symbol',
   source: PROJECT_SOURCE.points,
@@ -261,11 +338,12 @@ export const clusterCountLayer: LayerSpecification = {
 };
 
 /** Project names beside their points from zoom 12, for the labels slot. */
-export const projectLabelLayer = (lang: Lang): LayerSpecification => ({
+export const projectLabelLayers = (o: StyleOptions): LayerSpecification[] => withTwins([projectLabel(o.lang)], o);
+const projectLabel = (lang: Lang): LayerSpecification => ({
   id: PROJECT_LAYER.label,
   type: 'symbol',
   source: PROJECT_SOURCE.points,
-  minzoom: 12,
+  minzoom: PROJECT_LABEL_MIN_ZOOM,
   filter: PROJECT_LAYER_BASE_FILTERS[PROJECT_LAYER.label]!,
   layout: {
     'text-field': nameField(lang),

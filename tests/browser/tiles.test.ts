@@ -1,0 +1,117 @@
+/**
+ * Large data on vector tiles (issue 12, docs/SCALING.md): above PROJECT_TILES_MIN projects the projects file
+ * names its PMTiles archive and the map draws the points from it. Here the real data is served naming its
+ * archive (the build writes one at every size), so what a user does is checked on the tile path: the first
+ * view counts every project, a sector or status filter is answered by the tiles (clusters sum their baked
+ * counts), a search goes to the GeoJSON source and back, a point opens its panel and is marked selected, and a
+ * broken archive falls back to the GeoJSON source with every point still drawn.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  assertClean,
+  clickProjectOnMap,
+  newPage,
+  openApp,
+  resultCount,
+  search,
+  sharedBrowser,
+  waitForMapIdle,
+  withProjectTiles,
+} from './helpers';
+
+const browser = sharedBrowser();
+
+/** A project's position, from the data the tests serve. */
+function pointOf(id: string): [number, number] {
+  const fc = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
+    features: { id: string; geometry: { type: string; coordinates: [number, number] } }[];
+  };
+  const f = fc.features.find((x) => x.id === id);
+  if (f?.geometry.type !== 'Point') throw new Error(`${id}: no point in the data`);
+  return f.geometry.coordinates;
+}
+
+/** What the map draws now: from which source, and how many projects (cluster counts plus single features). */
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const t = window.__mapTest!;
+    return {
+      from: t.pointsFrom(),
+      count: t.renderedClusterCircles().reduce((n, c) => n + c.count, 0) + t.renderedProjectIds().length,
+    };
+  });
+
+const total = (page: Page) =>
+  page.evaluate(
+    async () => ((await (await fetch('data/projects.geojson')).json()) as { features: unknown[] }).features.length,
+  );
+
+describe('projects on vector tiles', () => {
+  it('draws every project from the tiles, follows a sector and a status filter there, and a search in GeoJSON', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withProjectTiles(g);
+    // All of Beijing in view, clustered: every project is counted once.
+    await openApp(g, '?lang=en');
+    const all = await total(g.page);
+    expect(await g.page.evaluate(() => window.__mapTest!.styleLayers())).toContain('project-point-tiles');
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: all });
+
+    // A sector ticked in the filters: the tiles draw exactly its projects (the list says how many).
+    await g.page.getByRole('checkbox', { name: /^Healthcare/ }).check();
+    await waitForMapIdle(g.page);
+    const healthcare = Number((await resultCount(g.page)).match(/\d+/)![0]);
+    expect(healthcare).toBeGreaterThan(0);
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: healthcare });
+    await g.page.getByRole('checkbox', { name: /^Healthcare/ }).uncheck();
+
+    // A status instead: the clusters sum their counts of it.
+    await g.page.getByRole('checkbox', { name: /^Under construction/ }).check();
+    await waitForMapIdle(g.page);
+    const building = Number((await resultCount(g.page)).match(/\d+/)![0]);
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: building });
+    await g.page.getByRole('checkbox', { name: /^Under construction/ }).uncheck();
+    await waitForMapIdle(g.page);
+
+    // A search is ids, which the tiles cannot count: its matches go to the GeoJSON source, then back.
+    await search(g.page, 'hospital');
+    await waitForMapIdle(g.page);
+    const found = Number((await resultCount(g.page)).match(/\d+/)![0]);
+    expect(found).toBeGreaterThan(0);
+    expect(await drawn(g.page)).toEqual({ from: 'geojson', count: found });
+    await search(g.page, '');
+    await waitForMapIdle(g.page);
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: all });
+    assertClean(g);
+  });
+
+  it('opens a project clicked on the tiles and marks it selected there', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withProjectTiles(g);
+    const park = 'zgc-wenquan-science-park-phase-2';
+    const [lng, lat] = pointOf(park);
+    await openApp(g, `?view=${lng},${lat},15&lang=en`);
+    expect(await g.page.evaluate(() => window.__mapTest!.pointsFrom())).toBe('tiles');
+    await clickProjectOnMap(g.page, park);
+    await expect.poll(() => new URL(g.page.url()).searchParams.get('project')).toBe(park);
+    await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
+    await waitForMapIdle(g.page);
+    await expect.poll(() => g.page.evaluate((id) => window.__mapTest!.projectTileState(id).selected, park)).toBe(true);
+    assertClean(g);
+  });
+
+  it('draws every point from the GeoJSON file when the archive cannot be read', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withProjectTiles(g);
+    await g.page.route('**/data/projects.pmtiles', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await openApp(g, '?lang=en');
+    expect(await drawn(g.page)).toEqual({ from: 'geojson', count: await total(g.page) });
+    expect(await g.page.evaluate(() => window.__mapTest!.styleLayers())).not.toContain('project-point-tiles');
+    // The browser logs the 404 itself; nothing else may be said.
+    const rest = g.errors.filter((e) => !e.includes('status of 404'));
+    g.errors.length = 0;
+    g.errors.push(...rest);
+    assertClean(g);
+  });
+});
