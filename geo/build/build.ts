@@ -124,11 +124,11 @@ export function buildData(opts: BuildOptions): BuildResult {
   // The points as vector tiles, always (the browser tests read them at the real data's size); the projects
   // file names them, so the map reads them, only from the size at which they are faster.
   const tiles = projectArchive(split.projects);
-  if (split.projects.features.length >= PROJECT_TILES_MIN) split.projects.tiles = PROJECT_TILES_FILE;
+  if (tiles && split.projects.features.length >= PROJECT_TILES_MIN) split.projects.tiles = PROJECT_TILES_FILE;
   const files: Record<string, unknown> = {
     'districts.geojson': { type: 'FeatureCollection', features: districts },
     'projects.geojson': split.projects,
-    [PROJECT_TILES_FILE]: tiles.archive,
+    ...(tiles ? { [PROJECT_TILES_FILE]: tiles.archive } : {}),
     ...split.chunks,
     'profiles.json': profiles,
     // The areas' names and centres for the first view; the profiles load when something shows them.

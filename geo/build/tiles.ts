@@ -94,16 +94,12 @@ export function cutTiles(points: FeatureCollection<Point>): ArchiveTile[] {
   return out;
 }
 
-/** The projects' points as one PMTiles archive. */
-export function projectArchive(fc: ProjectCollection): { archive: Uint8Array; tiles: number } {
+/** The projects' points as one PMTiles archive (none when there is no point to cut). */
+export function projectArchive(fc: ProjectCollection): { archive: Uint8Array; tiles: number } | null {
   const points = tilePoints(fc);
   const tiles = cutTiles(points);
-  const bounds = (points.features.length ? bbox(points) : [115.4, 39.4, 117.5, 41.1]) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  if (!tiles.length) return null;
+  const bounds = bbox(points) as [number, number, number, number];
   const fields = Object.fromEntries([
     ...KEPT.map((k) => [k, 'String']),
     ...COUNTED_CODES.map((c) => [countKey(c), 'Number']),

@@ -102,8 +102,9 @@ export function MapView() {
     // A context that cannot be recreated after a loss comes as an error event; tile errors do not count.
     map.on('error', (e) => {
       if (e.error instanceof maplibregl.GPUInitializationError) setFailure(e.error);
-      // The tiles could not be read (the archive is missing or broken): the GeoJSON source draws the points.
-      else if ((e as { sourceId?: string }).sourceId === SOURCE.projectTiles) {
+      // The tiles could not be read at all (the archive is missing or broken; not one tile that failed, which
+      // MapLibre asks for again when it is needed): the GeoJSON source draws the points.
+      else if ((e as { sourceId?: string }).sourceId === SOURCE.projectTiles && !('tile' in e)) {
         console.warn('The projects’ vector tiles failed to load; drawing the points from the GeoJSON file.', e.error);
         if (useStore.getState().ui.mapTiles !== 'failed') actions.setMapTiles('failed');
       }

@@ -23,7 +23,10 @@ interface MapTestHook {
   /** Which drawing of the points shows now: the vector tiles (large data) or the GeoJSON source. */
   pointsFrom(): 'tiles' | 'geojson';
   projectState(id: string): Record<string, unknown>;
-  /** A project's feature-state in the vector tiles alone (large data; empty without tiles). */
+  /**
+   * The feature-state of a project's point as drawn from the vector tiles (large data): read from the
+   * rendered feature, so it says the point is drawn with it; empty when the tiles draw no such point.
+   */
   projectTileState(id: string): Record<string, unknown>;
   /** Moves the camera by one pixel: a full redraw, the baseline for interaction timings. */
   repaint(): void;
@@ -70,10 +73,10 @@ export function installTestHook(map: MlMap): void {
       return [{ f, x: p.x, y: p.y }];
     });
   };
-  const tileState = (id: string) =>
-    (map.getSource(SOURCE.projectTiles)
-      ? map.getFeatureState({ source: SOURCE.projectTiles, sourceLayer: PROJECT_TILES_LAYER, id })
-      : {}) as Record<string, unknown>;
+  const tileState = (id: string): Record<string, unknown> =>
+    map
+      .queryRenderedFeatures({ layers: present(PROJECT_LAYERS.filter((l) => l.endsWith('-tiles'))) })
+      .find((f) => f.source === SOURCE.projectTiles && String(f.properties.id) === id)?.state ?? {};
   const labelsAt = () => {
     const seen = new Set<string>();
     return map.queryRenderedFeatures({ layers: present(LABEL_LAYERS) }).flatMap((f) => {
@@ -111,7 +114,9 @@ export function installTestHook(map: MlMap): void {
     projectState: (id): Record<string, unknown> => ({
       ...(map.getFeatureState({ source: SOURCE.projects, id }) as Record<string, unknown>),
       ...(map.getFeatureState({ source: SOURCE.projectLines, id }) as Record<string, unknown>),
-      ...tileState(id),
+      ...((map.getSource(SOURCE.projectTiles)
+        ? map.getFeatureState({ source: SOURCE.projectTiles, sourceLayer: PROJECT_TILES_LAYER, id })
+        : {}) as Record<string, unknown>),
     }),
     projectTileState: (id) => tileState(id),
     zoom: () => map.getZoom(),

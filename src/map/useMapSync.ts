@@ -235,7 +235,8 @@ export function useUserFilter(): void {
     const drawsTiles = tiles === 'ready' && TILE_LAYERS.every((l) => map.getLayer(l));
     // A search whose typo matches are on their way (large data): the map keeps what it draws until they come
     // (the first points of a data set, from a link with a typo, go at once all the same).
-    if (filter.typosPending && sentPoints.current.data === data) return;
+    // (Unless the drawing of the points changes: the tiles came, or failed, and the old one is gone.)
+    if (filter.typosPending && sentPoints.current.data === data && sentPoints.current.tiles === drawsTiles) return;
     // After the list has updated, in a task of its own: a keystroke's result shows first, and keys typed in
     // quick succession send only the last filter to the map (issue 12). `pendingFilter` keeps the test hook's
     // `isIdle` false meanwhile.
