@@ -17,6 +17,8 @@ import {
   resultCount,
   search,
   sharedBrowser,
+  switchLanguage,
+  urlParams,
   waitForMapIdle,
   withProjectTiles,
 } from './helpers';
@@ -83,6 +85,31 @@ describe('projects on vector tiles', () => {
     await search(g.page, '');
     await waitForMapIdle(g.page);
     expect(await drawn(g.page)).toEqual({ from: 'tiles', count: all });
+    assertClean(g);
+  });
+
+  it('keeps a filter on the tiles through a language switch, and a cluster clicked there zooms to where it breaks apart', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withProjectTiles(g);
+    // A shared link with a sector: restored on the tiles.
+    await openApp(g, '?lang=en&sector=education');
+    const education = Number((await resultCount(g.page)).match(/\d+/)![0]);
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: education });
+    // The style is rebuilt for the language: the tiles keep their filter and their counts.
+    await switchLanguage(g.page);
+    await expect.poll(() => urlParams(g.page).get('lang')).toBe('zh');
+    await waitForMapIdle(g.page);
+    expect(await drawn(g.page)).toEqual({ from: 'tiles', count: education });
+    // A click on the largest cluster zooms in, centred on it, until it has broken apart.
+    const before = await g.page.evaluate(() => window.__mapTest!.zoom());
+    const circles = await g.page.evaluate(() => window.__mapTest!.renderedClusterCircles());
+    const big = circles.sort((a, b) => b.count - a.count)[0]!;
+    const canvas = (await g.page.locator('.map').boundingBox())!;
+    await g.page.mouse.click(canvas.x + big.x, canvas.y + big.y);
+    await expect.poll(() => g.page.evaluate(() => window.__mapTest!.zoom())).toBeGreaterThan(before + 0.5);
+    await waitForMapIdle(g.page);
+    const after = await g.page.evaluate(() => window.__mapTest!.renderedClusterCircles());
+    expect(after.every((c) => c.count < big.count)).toBe(true);
     assertClean(g);
   });
 
