@@ -254,19 +254,27 @@ export function useUserFilter(): void {
       const drawn = drawnPredicate(filter, data);
       // The points from the tiles when they can answer the filter (large data), else the GeoJSON source.
       const drawing: TileDrawing = drawsTiles ? tileModule().tileDrawing(filter) : { tiles: false };
-      showTiles(map, drawing);
+      const last = sentPoints.current;
+      const same = last.data === data;
+      // Going from one drawing to the other, the one going stays until the one coming is drawn, so the map
+      // never shows no point for a moment: the tiles stay until the GeoJSON source has its points, and the
+      // GeoJSON source keeps its points until the tiles have been drawn (both show meanwhile).
+      const token = ++drawingToken;
+      const drewTiles = !!onMap && onMap.data === data && onMap.tiles;
+      const leaving = drewTiles && !drawing.tiles;
+      const entering = same && drawing.tiles && !drewTiles && !!last.visible?.length;
+      if (!leaving) showTiles(map, drawing);
       onMap = { data, drawn, tiles: drawing.tiles, tileCodes: drawing.tiles ? drawing.codes : null };
       // What is drawn (positions in the data, null: every point), and what of it the GeoJSON source holds:
       // all of it, or nothing while the tiles draw.
       const shown = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
-      const visible = drawing.tiles ? NONE : shown;
-      const last = sentPoints.current;
+      const visible = drawing.tiles ? (entering ? last.visible! : NONE) : shown;
       // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
       for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
       sentPoints.current = { data, visible, shown, tiles: drawsTiles };
       // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
       // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
-      const same = last.data === data;
+      let sending: Promise<void> | undefined;
       if (!same || !sameList(last.visible, visible)) {
         const { points: all, pointAt } = thinOf(data);
         const src = source(SOURCE.projects);
@@ -275,12 +283,31 @@ export function useUserFilter(): void {
         // every feature it is sent for its worker, ≈290 ms for 33,000 points at 100k (issue 12). An id taken
         // out is a short string, counted as an eighth of a feature.
         if (src && change && change.remove.length / 8 + change.add.length < (visible?.length ?? all.length))
-          void src.updateData(change);
+          sending = src.updateData(change);
         // (What it holds is every point, none, or the drawn ones.)
         else
-          void src?.setData(
+          sending = src?.setData(
             fc(visible === null ? all : visible.length ? all.filter((_, k) => drawn(pointAt[k]!)) : []),
           );
+      }
+      const current = () => token === drawingToken && getMap() === map;
+      if (leaving) {
+        // (`pendingFilter` keeps the test hook's `isIdle` false until the tiles are hidden.)
+        pendingFilter++;
+        void (sending ?? Promise.resolve())
+          .catch(() => undefined)
+          .then(() => {
+            pendingFilter--;
+            if (current()) showTiles(map, drawing);
+          });
+      }
+      if (entering) {
+        pendingFilter++;
+        map.once('idle', () => {
+          const cleared = current() ? source(SOURCE.projects)?.setData(fc([])) : undefined;
+          if (cleared) sentPoints.current = { ...sentPoints.current, visible: NONE };
+          void (cleared ?? Promise.resolve()).catch(() => undefined).then(() => pendingFilter--);
+        });
       }
       // The lines' expression names only line ids (a search can match tens of thousands of points).
       const byId = filter.drawn ? filter.drawn.byId : !!filter.ids;
@@ -337,6 +364,8 @@ export const clusterCount = (f: MapGeoJSONFeature): number =>
 
 /** No point: what the GeoJSON source holds while the tiles draw them. */
 const NONE: readonly number[] = [];
+/** The last filter sent to the map: a switch between the drawings that an older one left waiting is dropped. */
+let drawingToken = 0;
 
 /** Filters waiting to reach the map (see useUserFilter). */
 let pendingFilter = 0;
