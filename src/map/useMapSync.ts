@@ -260,9 +260,9 @@ export function useUserFilter(): void {
       // never shows no point for a moment: the tiles stay until the GeoJSON source has its points, and the
       // GeoJSON source keeps its points until the tiles have been drawn (both show meanwhile).
       const token = ++drawingToken;
-      const drewTiles = !!onMap && onMap.data === data && onMap.tiles;
-      const leaving = drewTiles && !drawing.tiles;
-      const entering = same && drawing.tiles && !drewTiles && !!last.visible?.length;
+      const leaving = tilesShown && !drawing.tiles;
+      // (Also when an earlier switch to the tiles is still waiting to clear the source: it waits again.)
+      const entering = same && drawing.tiles && last.visible !== undefined && last.visible?.length !== 0;
       if (!leaving) showTiles(map, drawing);
       onMap = { data, drawn, tiles: drawing.tiles, tileCodes: drawing.tiles ? drawing.codes : null };
       // What is drawn (positions in the data, null: every point), and what of it the GeoJSON source holds:
@@ -292,21 +292,22 @@ export function useUserFilter(): void {
       }
       const current = () => token === drawingToken && getMap() === map;
       if (leaving) {
-        // (`pendingFilter` keeps the test hook's `isIdle` false until the tiles are hidden.)
-        pendingFilter++;
-        void (sending ?? Promise.resolve())
-          .catch(() => undefined)
-          .then(() => {
-            pendingFilter--;
-            if (current()) showTiles(map, drawing);
-          });
+        // Hidden once the GeoJSON source has its points and the map has drawn them (its worker has them when
+        // `sending` settles; the map is idle once their tiles are made and drawn).
+        const settle = holdIdle(map);
+        const hide = () => {
+          if (current()) showTiles(map, drawing);
+          settle();
+        };
+        if (!sending) hide();
+        else void sending.catch(() => undefined).then(() => (current() ? map.once('idle', hide) : settle()));
       }
       if (entering) {
-        pendingFilter++;
+        const settle = holdIdle(map);
         map.once('idle', () => {
           const cleared = current() ? source(SOURCE.projects)?.setData(fc([])) : undefined;
           if (cleared) sentPoints.current = { ...sentPoints.current, visible: NONE };
-          void (cleared ?? Promise.resolve()).catch(() => undefined).then(() => pendingFilter--);
+          void (cleared ?? Promise.resolve()).catch(() => undefined).then(settle);
         });
       }
       // The lines' expression names only line ids (a search can match tens of thousands of points).
@@ -349,6 +350,7 @@ export function useUserFilter(): void {
 function showTiles(map: MlMap, d: TileDrawing): void {
   for (const id of TILE_LAYERS)
     if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', d.tiles ? 'visible' : 'none');
+  tilesShown = d.tiles && TILE_LAYERS.some((id) => map.getLayer(id));
   if (!d.tiles) return;
   const props = tileModule().tileLayerProps(d);
   for (const [id, filter] of Object.entries(props.filters)) map.setFilter(id, filter);
@@ -366,6 +368,25 @@ export const clusterCount = (f: MapGeoJSONFeature): number =>
 const NONE: readonly number[] = [];
 /** The last filter sent to the map: a switch between the drawings that an older one left waiting is dropped. */
 let drawingToken = 0;
+/** Whether the tiles' layers are shown now (by showTiles). */
+let tilesShown = false;
+
+/**
+ * Keeps the test hook's `isIdle` false until the function it returns is called (once counts) or the map is
+ * removed (then an `idle` or a worker's answer never comes).
+ */
+function holdIdle(map: MlMap): () => void {
+  pendingFilter++;
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    pendingFilter--;
+    map.off('remove', settle);
+  };
+  map.once('remove', settle);
+  return settle;
+}
 
 /** Filters waiting to reach the map (see useUserFilter). */
 let pendingFilter = 0;
