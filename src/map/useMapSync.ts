@@ -43,45 +43,46 @@ const PROJECT_SOURCES: StateTarget[] = [
 ];
 const DISTRICT_SOURCES: StateTarget[] = [{ source: SOURCE.districts }];
 
-/** What the map draws and filters on, and nothing else: panels look the rest up by id. */
-function thinFeatures(data: AppData): GeoJSON.Feature[] {
-  return data.projects.features.map((f) => ({
-    type: 'Feature',
-    id: f.id,
-    geometry: f.geometry,
-    properties: {
-      id: f.id,
-      sector: f.properties.sector,
-      status: f.properties.status,
-      precision: f.properties.precision,
-      district: f.properties.district,
-      name_zh: f.properties.name_zh,
-      name_en: f.properties.name_en,
-    },
-  }));
-}
-
 type ThinFeature = GeoJSON.Feature & { id: string };
+/** What the map draws and filters on, and nothing else: panels look the rest up by id. */
+const thinFeature = (f: AppData['projects']['features'][number]): ThinFeature => ({
+  type: 'Feature',
+  id: f.id,
+  geometry: f.geometry,
+  properties: {
+    id: f.id,
+    sector: f.properties.sector,
+    status: f.properties.status,
+    precision: f.properties.precision,
+    district: f.properties.district,
+    name_zh: f.properties.name_zh,
+    name_en: f.properties.name_en,
+  },
+});
+
+/** The thin features of one source, with each one's position in the data. */
 interface Thin {
-  points: ThinFeature[];
-  lines: ThinFeature[];
-  /** Each point's and each line's position in the data. */
-  pointAt: number[];
-  lineAt: number[];
+  features: ThinFeature[];
+  at: number[];
 }
-const thinCache = new WeakMap<AppData, Thin>();
-/** The thin features of the points source and of the lines source, made once per data. */
-function thinOf(data: AppData): Thin {
-  let t = thinCache.get(data);
+type ThinKind = 'points' | 'lines';
+const thinCache = new WeakMap<AppData, Partial<Record<ThinKind, Thin>>>();
+/**
+ * The thin features of the points source or of the lines source, each made once per data when first asked:
+ * while the vector tiles draw the points (large data), the points are made only if a search needs them.
+ */
+function thinOf(data: AppData, kind: ThinKind): Thin {
+  const cached = thinCache.get(data) ?? {};
+  thinCache.set(data, cached);
+  let t = cached[kind];
   if (!t) {
-    t = { points: [], lines: [], pointAt: [], lineAt: [] };
-    const all = thinFeatures(data) as ThinFeature[];
-    for (let at = 0; at < all.length; at++) {
-      const point = all[at]!.geometry.type === 'Point';
-      (point ? t.points : t.lines).push(all[at]!);
-      (point ? t.pointAt : t.lineAt).push(at);
-    }
-    thinCache.set(data, t);
+    t = { features: [], at: [] };
+    data.projects.features.forEach((f, at) => {
+      if ((f.geometry.type === 'Point') !== (kind === 'points')) return;
+      t!.features.push(thinFeature(f));
+      t!.at.push(at);
+    });
+    cached[kind] = t;
   }
   return t;
 }
@@ -101,7 +102,8 @@ export function useMapData(data: AppData | undefined): void {
     if (sent.current.districts !== data.districts) void source(SOURCE.districts)?.setData(data.districts);
     // The points go to the map with the user's filter applied (useUserFilter); the lines are filtered by
     // expression.
-    if (sent.current.projects !== data.projects) void source(SOURCE.projectLines)?.setData(fc(thinOf(data).lines));
+    if (sent.current.projects !== data.projects)
+      void source(SOURCE.projectLines)?.setData(fc(thinOf(data, 'lines').features));
     const labels: FeatureCollection<Point> = fc(
       data.areas
         .filter((p) => p.code !== 'beijing')
@@ -248,7 +250,7 @@ export function useUserFilter(): void {
       pendingFilter--;
       if (getMap() !== map) return;
       followed.current = now;
-      const { lines, lineAt } = thinOf(data);
+      const { features: lines, at: lineAt } = thinOf(data, 'lines');
       // Whether each project is drawn: the selection's own answer when it ran on this data (one byte per
       // project, no id looked up), else the same predicate again.
       const drawn = drawnPredicate(filter, data);
@@ -275,20 +277,19 @@ export function useUserFilter(): void {
       // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
       // loaded) send nothing: a source's data sent again has its tiles made again in the worker.
       let sending: Promise<void> | undefined;
-      if (!same || !sameList(last.visible, visible)) {
-        const { points: all, pointAt } = thinOf(data);
-        const src = source(SOURCE.projects);
+      const src = source(SOURCE.projects);
+      // None (the tiles draw them): nothing to diff, and the thin points need not be made.
+      if (visible?.length === 0 && (!same || last.visible?.length !== 0)) sending = src?.setData(fc([]));
+      else if (!same || !sameList(last.visible, visible)) {
+        const { features: all, at: pointAt } = thinOf(data, 'points');
         const change = same && last.visible !== undefined ? pointChange(all, pointAt, last.visible, visible) : null;
         // Only what changed, when that is less to send than what is now drawn: MapLibre's main thread copies
         // every feature it is sent for its worker, ≈290 ms for 33,000 points at 100k (issue 12). An id taken
         // out is a short string, counted as an eighth of a feature.
         if (src && change && change.remove.length / 8 + change.add.length < (visible?.length ?? all.length))
           sending = src.updateData(change);
-        // (What it holds is every point, none, or the drawn ones.)
-        else
-          sending = src?.setData(
-            fc(visible === null ? all : visible.length ? all.filter((_, k) => drawn(pointAt[k]!)) : []),
-          );
+        // (What it holds is every point, or the drawn ones.)
+        else sending = src?.setData(fc(visible === null ? all : all.filter((_, k) => drawn(pointAt[k]!))));
       }
       const current = () => token === drawingToken && getMap() === map;
       if (leaving) {
