@@ -1,7 +1,7 @@
 /**
  * Cuts the projects' points into clustered vector tiles in one PMTiles archive (docs/SCALING.md), with the
  * same tiler and encoder MapLibre runs in its worker for a clustered GeoJSON source (@maplibre/geojson-vt,
- * @maplibre/vt-pbf) and the app's clustering (radius 50 px up to zoom 8). Each point keeps what the map draws,
+ * @maplibre/vt-pbf) and the app's clustering (radius 50 px, up to zoom 8, or 11 for dense data: clusterMaxZoom). Each point keeps what the map draws,
  * labels and filters by; each cluster carries its count per sector and per status (so its label can follow a
  * filter of either) and the zoom at which it breaks apart (what a click on it zooms to).
  */
@@ -11,6 +11,7 @@ import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
   CLUSTER,
+  clusterMaxZoom,
   COUNTED_CODES,
   countKey,
   EXPANSION_ZOOM,
@@ -51,9 +52,10 @@ export function tilePoints(fc: ProjectCollection): FeatureCollection<Point> {
 /**
  * Every non-empty tile of the points, zooms 0 to TILE_MAX_ZOOM, encoded (not compressed): below
  * PROJECT_LABEL_MIN_ZOOM from a clustered index of the points without their names, from there from the points
- * whole (every cluster has broken apart by then).
+ * whole (every cluster has broken apart by then). Points cluster up to `clusterZoom` (at most
+ * PROJECT_LABEL_MIN_ZOOM - 1).
  */
-export function cutTiles(points: FeatureCollection<Point>): ArchiveTile[] {
+export function cutTiles(points: FeatureCollection<Point>, clusterZoom: number = CLUSTER.maxZoom): ArchiveTile[] {
   if (!points.features.length) return [];
   const nameless: FeatureCollection<Point> = {
     ...points,
@@ -70,7 +72,7 @@ export function cutTiles(points: FeatureCollection<Point>): ArchiveTile[] {
       // A radius in pixels of a 512 px tile, in tile units.
       radius: (CLUSTER.radius * EXTENT) / 512,
       extent: EXTENT,
-      maxZoom: CLUSTER.maxZoom,
+      maxZoom: clusterZoom,
       map: (p) => ({ ...ZEROS, [countKey(String(p?.sector))]: 1, [countKey(String(p?.status))]: 1 }),
       reduce: (acc, p) => {
         for (const k in ZEROS) (acc[k] as number) += p[k] as number;
@@ -97,7 +99,7 @@ export function cutTiles(points: FeatureCollection<Point>): ArchiveTile[] {
 /** The projects' points as one PMTiles archive (none when there is no point to cut). */
 export function projectArchive(fc: ProjectCollection): { archive: Uint8Array; tiles: number } | null {
   const points = tilePoints(fc);
-  const tiles = cutTiles(points);
+  const tiles = cutTiles(points, clusterMaxZoom(fc.features.length));
   if (!tiles.length) return null;
   const bounds = bbox(points) as [number, number, number, number];
   const fields = Object.fromEntries([

@@ -27,6 +27,17 @@ export const PROJECT_LABEL_MIN_ZOOM = 12;
  * tiles of zoom 8): the GeoJSON source's clustering in the browser and the tiler's in the build alike.
  */
 export const CLUSTER = { radius: 50, maxZoom: 8 } as const;
+/**
+ * Many projects cluster deeper: up to the zoom before the map names points, so every cluster has broken apart
+ * where the names appear. At 100,000 projects, drawn one by one from zoom 9, the city's view was a smear of
+ * overlapping circles nobody could read or click, and SwiftShader took 1–2 s a frame to fill them (issue 12).
+ */
+export const DENSE_CLUSTER_MAX_ZOOM = PROJECT_LABEL_MIN_ZOOM - 1;
+/** The zoom up to which points cluster, for data of this many projects (in the build's tiles and the map alike). */
+export const clusterMaxZoom = (projects: number): number =>
+  projects >= PROJECT_TILES_MIN ? DENSE_CLUSTER_MAX_ZOOM : CLUSTER.maxZoom;
+/** The first map zoom where no point is clustered (tiles are 512 px: a map zoom of 9.x reads tiles of zoom 9). */
+export const unclusteredZoom = (projects: number): number => clusterMaxZoom(projects) + 1;
 
 /** The codes whose counts each cluster in the tiles carries, so its count can follow a sector or status filter. */
 export const COUNTED_CODES: readonly string[] = [...SECTORS, ...STATUSES];

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
 import { dataUrl, useAppData } from '../data/queries';
+import { CLUSTER, clusterMaxZoom } from '../data/tiles';
 import type { AreaCode } from '../data/schema';
 import { useActions, useBasemapChoice, useMapLoaded, useMapTiles, useStore } from '../state/store';
 import { applyStyle, rememberStyle } from './applyStyle';
@@ -60,6 +61,10 @@ export function MapView() {
     basemap,
     tiandituKey: TIANDITU_KEY,
     ...(tilesUrl && !tilesFailed ? { projectTiles: tilesUrl } : {}),
+    // Dense data clusters deeper, in its tiles and its GeoJSON source alike.
+    ...(data && clusterMaxZoom(data.projects.features.length) !== CLUSTER.maxZoom
+      ? { clusterMaxZoom: clusterMaxZoom(data.projects.features.length) }
+      : {}),
   };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
   const navigation = useRef<maplibregl.NavigationControl | null>(null);

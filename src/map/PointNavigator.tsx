@@ -2,13 +2,14 @@ import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProjectFeature } from '../data/model';
 import { useAppData } from '../data/queries';
+import { unclusteredZoom } from '../data/tiles';
 import { pick, useLang } from '../i18n';
 import { formatInteger } from '../i18n/format';
 import { useActions, useMapLoaded } from '../state/store';
 import { getMap } from './mapInstance';
 import { positionKey } from './stacks';
 import { clusterRef, expandCluster, type ClusterRef } from './pick';
-import { CLUSTER_LAYERS, PROJECT_LAYERS, UNCLUSTERED_ZOOM } from './style';
+import { CLUSTER_LAYERS, PROJECT_LAYERS } from './style';
 import { clusterCount, drawnOnMap } from './useMapSync';
 import { TOOLTIP_ID } from './Tooltip';
 
@@ -111,7 +112,7 @@ export function PointNavigator() {
       const bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
       // Clustered, the stops are a few hundred clusters at most. (Asking MapLibre whether clusters are drawn
       // costs as much as asking for every point.)
-      const clustered = map.getZoom() < UNCLUSTERED_ZOOM;
+      const clustered = map.getZoom() < unclusteredZoom(sent?.data.projects.features.length ?? 0);
       const isCrowded =
         !clustered && !!sent && pointsInView(sent.data.projects.features, sent.drawn, bounds, CROWDED) > CROWDED;
       const layers = [...PROJECT_LAYERS, ...CLUSTER_LAYERS].filter((l) => map.getLayer(l));

@@ -3,7 +3,9 @@
  * of the options (language, basemap), so a change is the difference between two built styles. Sources whose
  * spec changed (the basemap's tiles) are replaced with the layers that use them; every other source —
  * the project data, its feature-state, the camera — is never touched, so nothing has to be re-applied.
- * Filters are owned by the filter sync (useUserFilter) and are not diffed here.
+ * A GeoJSON source whose clustering alone changed (dense data clusters deeper, known once the data has loaded)
+ * is changed in place, keeping its data. Filters are owned by the filter sync (useUserFilter) and are not
+ * diffed here.
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
@@ -22,6 +24,16 @@ export interface StyleTarget {
 const applied = new WeakMap<object, StyleSpecification>();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const CLUSTERING = ['cluster', 'clusterRadius', 'clusterMaxZoom'] as const;
+type Clustering = Partial<Record<(typeof CLUSTERING)[number], unknown>>;
+const withoutClustering = (s: SourceSpecification) =>
+  Object.fromEntries(Object.entries(s).filter(([k]) => !(CLUSTERING as readonly string[]).includes(k)));
+/** Whether two specs are the same GeoJSON source but for how it clusters. */
+const clusteringOnly = (a: SourceSpecification, b: SourceSpecification) =>
+  a.type === 'geojson' && b.type === 'geojson' && same(withoutClustering(a), withoutClustering(b));
+const canCluster = (s: unknown): s is { setClusterOptions(o: Clustering): Promise<void> } =>
+  typeof (s as { setClusterOptions?: unknown } | null)?.setClusterOptions === 'function';
+
 /** Records the style a map was created with, the base for later diffs. */
 export function rememberStyle(map: object, style: StyleSpecification): void {
   applied.set(map, style);
@@ -33,6 +45,13 @@ export function applyStyle(map: StyleTarget, next: StyleSpecification): void {
   const changedSources = new Set(
     Object.keys(prev.sources).filter((id) => !(id in next.sources) || !same(prev.sources[id], next.sources[id])),
   );
+  for (const id of changedSources) {
+    const [a, b, live] = [prev.sources[id]!, next.sources[id], map.getSource(id)];
+    if (!b || !clusteringOnly(a, b) || !canCluster(live)) continue;
+    const { cluster, clusterRadius, clusterMaxZoom } = b as Clustering;
+    void live.setClusterOptions({ cluster, clusterRadius, clusterMaxZoom });
+    changedSources.delete(id);
+  }
   const usesChanged = (l: LayerSpecification) => 'source' in l && changedSources.has(l.source);
   const nextIds = new Set(next.layers.map((l) => l.id));
 

@@ -17,7 +17,6 @@ export {
   PROJECT_LAYER_BASE_FILTERS,
   PROJECT_LAYERS,
   TILE_LAYERS,
-  UNCLUSTERED_ZOOM,
   withProjectFilter,
 } from './layers/projects';
 export { type StyleOptions } from './layers/common';

@@ -6,7 +6,7 @@ import { useAppData, useMetroLines, useMetroStations, type AppData } from '../da
 import { isFiltered } from '../filters/facets';
 import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
-import { PROJECT_TILES_LAYER } from '../data/tiles';
+import { PROJECT_TILES_LAYER, unclusteredZoom } from '../data/tiles';
 import {
   useCompare,
   useHoverProject,
@@ -21,7 +21,7 @@ import { focusArea, focusProject, keepInView, whenPanelsSettled } from './camera
 import { getMap } from './mapInstance';
 import { mapFollowDelay, type FollowedFilter } from './follow';
 import { computeStacks } from './stacks';
-import { LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, TILE_LAYERS, UNCLUSTERED_ZOOM, withProjectFilter } from './style';
+import { LAYER, PROJECT_LAYER_BASE_FILTERS, SOURCE, TILE_LAYERS, withProjectFilter } from './style';
 import type { TileDrawing } from './tileFilter';
 import { tileModule } from './tilesProtocol';
 
@@ -271,8 +271,9 @@ export function useUserFilter(): void {
       // all of it, or nothing while the tiles draw.
       const shown = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
       const visible = drawing.tiles ? (entering ? last.visible! : NONE) : shown;
-      // Points cluster below UNCLUSTERED_ZOOM: a stack's count would sit on a cluster, so stacks show above it.
-      for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, UNCLUSTERED_ZOOM, 24);
+      // Points cluster below the unclustered zoom: a stack's count would sit on a cluster, so stacks show above it.
+      const unclustered = unclusteredZoom(data.projects.features.length);
+      for (const id of STACK_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, unclustered, 24);
       sentPoints.current = { data, visible, shown, tiles: drawsTiles };
       // Unchanged points (a filter object made again with the same matches, e.g. when typo matching has
       // loaded) send nothing: a source's data sent again has its tiles made again in the worker.

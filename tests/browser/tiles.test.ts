@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_LABEL_MIN_ZOOM, PROJECT_TILES_MIN } from '../../src/data/tiles';
 import {
   assertClean,
   clickProjectOnMap,
@@ -125,6 +126,45 @@ describe('projects on vector tiles', () => {
     await expect.poll(() => g.page.getByTestId('project-panel').isVisible()).toBe(true);
     await waitForMapIdle(g.page);
     await expect.poll(() => g.page.evaluate((id) => window.__mapTest!.projectTileState(id).selected, park)).toBe(true);
+    assertClean(g);
+  });
+
+  it('clusters dense data until the zoom where points are named', async () => {
+    // 10,000 projects: the real ones and copies of their points spread around them, served without tiles, so
+    // the GeoJSON source (its clustering changed in place once the data is known to be dense) draws them.
+    const g = await newPage(browser(), undefined, 'en-US');
+    await g.page.route('**/data/projects.geojson', async (route) => {
+      const res = await route.fetch();
+      const fc = (await res.json()) as {
+        features: { id: string; geometry: { type: string; coordinates: number[] } }[];
+      };
+      const points = fc.features.filter((f) => f.geometry.type === 'Point');
+      const copies = Array.from({ length: PROJECT_TILES_MIN - fc.features.length }, (_, k) => {
+        const f = points[k % points.length]!;
+        const [lng, lat] = f.geometry.coordinates as [number, number];
+        const id = `${f.id}-copy-${k}`;
+        // A deterministic spread of a few kilometres.
+        const a = k * 2.399963;
+        const r = 0.002 * Math.sqrt(k);
+        const geometry = { type: 'Point', coordinates: [lng + r * Math.cos(a) * 0.05, lat + r * Math.sin(a) * 0.05] };
+        return { ...f, id, geometry, properties: { ...(f as unknown as { properties: object }).properties, id } };
+      });
+      await route.fulfill({ response: res, json: { ...fc, tiles: undefined, features: [...fc.features, ...copies] } });
+    });
+    await openApp(g, '?view=116.40,39.92,10&lang=en');
+    expect(await resultCount(g.page)).toMatch(new RegExp(String(PROJECT_TILES_MIN)));
+    const at10 = await drawn(g.page);
+    expect(at10.from).toBe('geojson');
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusterCircles().length)).toBeGreaterThan(0);
+    // Zoomed in to where the map names points: every cluster has broken apart.
+    for (let z = 10; z < PROJECT_LABEL_MIN_ZOOM; z++)
+      await g.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect
+      .poll(() => g.page.evaluate(() => window.__mapTest!.zoom()))
+      .toBeGreaterThanOrEqual(PROJECT_LABEL_MIN_ZOOM);
+    await waitForMapIdle(g.page);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedClusterCircles().length)).toBe(0);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedProjectIds().length)).toBeGreaterThan(0);
     assertClean(g);
   });
 

@@ -68,7 +68,15 @@ function fakeMap(style: StyleSpecification) {
       layers.splice(layers.indexOf(id), 1);
       calls.push(`removeLayer ${id}`);
     },
-    getSource: (id) => (sources.has(id) ? {} : undefined),
+    getSource: (id) =>
+      sources.has(id)
+        ? {
+            setClusterOptions: (o: object) => {
+              calls.push(`cluster ${id} ${JSON.stringify(o)}`);
+              return Promise.resolve();
+            },
+          }
+        : undefined,
     addSource: (id: string) => {
       sources.add(id);
       calls.push(`addSource ${id}`);
@@ -112,6 +120,20 @@ describe('applying a new style without reloading', () => {
     expect(f.calls).toContain('addSource basemap-labels');
     expect(f.calls).not.toContain('removeSource basemap');
     expect(f.calls.some((c) => c.startsWith('removeLayer') && !c.includes('basemap'))).toBe(false);
+  });
+
+  it('changes only how the points cluster, in place, when dense data clusters deeper', () => {
+    const s = buildStyle({ lang: 'en', basemap: 'offline' });
+    const f = fakeMap(s);
+    rememberStyle(f.map, s);
+    applyStyle(f.map, buildStyle({ lang: 'en', basemap: 'offline', clusterMaxZoom: 11 }));
+    expect(f.calls).toEqual(['cluster projects {"cluster":true,"clusterRadius":50,"clusterMaxZoom":11}']);
+    // Anything else about the source changed: it is replaced, with its layers.
+    const other = buildStyle({ lang: 'en', basemap: 'offline', clusterMaxZoom: 11 });
+    (other.sources.projects as { promoteId?: string }).promoteId = 'key';
+    applyStyle(f.map, other);
+    expect(f.calls).toContain('removeSource projects');
+    expect(f.calls).toContain('addSource projects');
   });
 
   it('does nothing when nothing changed', () => {

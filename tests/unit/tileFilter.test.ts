@@ -11,7 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { cutTiles, projectArchive, tilePoints } from '../../geo/build/tiles';
 import { SECTORS, STATUSES } from '../../src/data/codes';
 import type { ProjectCollection } from '../../src/data/model';
-import { CLUSTER, EXPANSION_ZOOM, PROJECT_LABEL_MIN_ZOOM, PROJECT_TILES_LAYER } from '../../src/data/tiles';
+import {
+  CLUSTER,
+  clusterMaxZoom,
+  DENSE_CLUSTER_MAX_ZOOM,
+  EXPANSION_ZOOM,
+  PROJECT_LABEL_MIN_ZOOM,
+  PROJECT_TILES_LAYER,
+  PROJECT_TILES_MIN,
+  unclusteredZoom,
+} from '../../src/data/tiles';
 import { matchesFilter, type ProjectFilter } from '../../src/filters/expression';
 import { PROJECT_LAYER, tileTwin } from '../../src/map/layers/projects';
 import { clusterCountOf, tileDrawing, tileLayerProps } from '../../src/map/tileFilter';
@@ -53,9 +62,9 @@ interface Drawn {
  * its extent (a tile's buffer repeats its neighbours' edges, and MapLibre draws those from the neighbour), so a
  * point lost at a tile's edge or a cluster in two tiles would change the counts.
  */
-function decode(fc: ProjectCollection): Map<number, Drawn[]> {
+function decode(fc: ProjectCollection, clusterZoom?: number): Map<number, Drawn[]> {
   const byZoom = new Map<number, Drawn[]>();
-  for (const t of cutTiles(tilePoints(fc))) {
+  for (const t of cutTiles(tilePoints(fc), clusterZoom)) {
     const layer = new VectorTile(new PbfReader(t.data)).layers[PROJECT_TILES_LAYER]!;
     const drawn = byZoom.get(t.z) ?? [];
     byZoom.set(t.z, drawn);
@@ -114,6 +123,26 @@ describe('the map filter on the tiles', () => {
         expect(typeof f.props.name_en === 'string' && typeof f.props.name_zh === 'string', `zoom ${z}`).toBe(
           z >= PROJECT_LABEL_MIN_ZOOM,
         );
+  });
+
+  it('clusters dense data until the zoom where points are named, in the tiles and the GeoJSON source alike', () => {
+    expect(clusterMaxZoom(159)).toBe(CLUSTER.maxZoom);
+    expect(clusterMaxZoom(PROJECT_TILES_MIN - 1)).toBe(CLUSTER.maxZoom);
+    expect(clusterMaxZoom(PROJECT_TILES_MIN)).toBe(PROJECT_LABEL_MIN_ZOOM - 1);
+    expect(unclusteredZoom(100_000)).toBe(PROJECT_LABEL_MIN_ZOOM);
+    const dense = decode(fc, DENSE_CLUSTER_MAX_ZOOM);
+    for (let z = 0; z <= DENSE_CLUSTER_MAX_ZOOM; z++)
+      expect(
+        dense.get(z)!.some((f) => f.cluster),
+        `zoom ${z}`,
+      ).toBe(true);
+    for (let z = DENSE_CLUSTER_MAX_ZOOM + 1; z <= 14; z++) expect(dense.get(z)!.every((f) => !f.cluster)).toBe(true);
+    // Every project is drawn once at every zoom, in a cluster or alone.
+    for (const [z, fs] of dense)
+      expect(
+        fs.reduce((n, f) => n + (f.cluster ? (f.props.point_count as number) : 1), 0),
+        `zoom ${z}`,
+      ).toBe(3000);
   });
 
   it('draws exactly the matching projects at every zoom: cluster counts plus single points', () => {

@@ -13,6 +13,8 @@ export interface StyleOptions {
   tiandituKey?: string;
   /** The projects' vector tiles (an absolute URL of the PMTiles archive), when the data has them. */
   projectTiles?: string;
+  /** The zoom up to which the GeoJSON source clusters points (clusterMaxZoom of the data's size; default CLUSTER.maxZoom). */
+  clusterMaxZoom?: number;
 }
 
 /** A concern of the map (districts, metro, projects…): its sources and its layers, each in a slot. */

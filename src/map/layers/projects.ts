@@ -3,7 +3,7 @@
  * a site or street point as a dot, a town-level point as a dot inside a soft halo sized in metres (it grows
  * with the zoom, as the uncertainty does), a district-level point as a large hollow ring with the count of
  * projects that share it. Points sharing a position carry a count badge (the stacks source). Clusters merge
- * points below zoom 9; lines (metro extensions) have their own source, since clustering would drop them.
+ * points below zoom 9 (below 12 for dense data: clusterMaxZoom in data/tiles.ts); lines (metro extensions) have their own source, since clustering would drop them.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { SECTORS, type Status } from '../../data/codes';
@@ -43,11 +43,6 @@ export const PROJECT_LAYER = {
   label: 'project-label',
 } as const;
 
-/**
- * The first map zoom where no point is clustered: GeoJSON tiles are 512 px, so a map zoom of 9.x reads tiles of
- * zoom 9, the first past the clusters' maximum zoom (in Chromium: clusters at 8.99, none at 9.0).
- */
-export const UNCLUSTERED_ZOOM = CLUSTER.maxZoom + 1;
 /** Cluster circle radius (px) by number of points: [count, radius] stops, interpolated linearly. */
 const CLUSTER_SIZES: [number, number][] = [
   [2, 11],
@@ -191,7 +186,7 @@ export const projects: LayerModule = {
       promoteId: 'id',
       cluster: true,
       clusterRadius: CLUSTER.radius,
-      clusterMaxZoom: CLUSTER.maxZoom,
+      clusterMaxZoom: o.clusterMaxZoom ?? CLUSTER.maxZoom,
     },
     [PROJECT_SOURCE.lines]: { type: 'geojson', data: EMPTY(), promoteId: 'id' },
     [PROJECT_SOURCE.stacks]: { type: 'geojson', data: EMPTY(), promoteId: 'key' },
