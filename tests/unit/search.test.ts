@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
 import { toPinyin, toSyllables } from '../../geo/build/pinyin';
-import { buildSearchIndex, loadFuzzy, mayMatchTypos } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy, mayMatchTypos, WARM_CHARS } from '../../src/filters/search';
 
 // Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
 beforeAll(() => loadFuzzy());
@@ -81,6 +81,23 @@ describe('search', () => {
   it('returns nothing for an empty query and for nonsense', () => {
     expect(index.search('  ')).toEqual([]);
     expect(index.search('xqzv')).toEqual([]);
+  });
+});
+
+describe('one-character answers, kept', () => {
+  it('are the same answers, made ahead or on the first key, and made once', () => {
+    const fresh = buildSearchIndex(projects);
+    const warmed = buildSearchIndex(projects);
+    for (const c of WARM_CHARS) warmed.warm!(c);
+    for (const q of [...WARM_CHARS, ' H ', '中', '医']) {
+      expect([...warmed.positions!(q)], q).toEqual([...fresh.positions!(q)]);
+      expect(warmed.search(q), q).toEqual(fresh.search(q));
+    }
+    // Kept: asked again, the same array; a longer query is not kept.
+    expect(warmed.positions!('h')).toBe(warmed.positions!('h'));
+    expect(fresh.positions!('中')).toBe(fresh.positions!('中'));
+    expect(fresh.positions!('ho')).not.toBe(fresh.positions!('ho'));
+    expect(fresh.search('h')).toEqual(['hospital', 'quantum']);
   });
 });
 
