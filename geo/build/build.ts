@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FeatureCollection, Point, Position } from 'geojson';
 import { DOC_META } from '../../src/data/docs';
 import { splitDetails } from '../../src/data/details';
-import type { ProjectRecordCollection } from '../../src/data/model';
+import type { DataManifest, ProjectRecordCollection } from '../../src/data/model';
 import { DOCS } from '../../src/data/schema';
 import { PROJECT_TILES_FILE, PROJECT_TILES_MIN } from '../../src/data/tiles';
 import { buildProfiles, resolvePositions, toArea, toFeature, type DistrictFeature } from './assemble';
@@ -133,6 +133,11 @@ export function buildData(opts: BuildOptions): BuildResult {
     'profiles.json': profiles,
     // The areas' names and centres for the first view; the profiles load when something shows them.
     'areas.json': profiles.map(toArea),
+    // What the data is, for the first view: the map can draw the tiles before the projects file has loaded.
+    'manifest.json': {
+      projects: split.projects.features.length,
+      ...(split.projects.tiles ? { tiles: split.projects.tiles } : {}),
+    } satisfies DataManifest,
     'sources.json': DOC_META,
     'metro-lines.geojson': buildLines(JSON.parse(readFileSync(opts.metroLinesFile, 'utf8')) as FeatureCollection),
     'metro-stations.geojson': buildStations(JSON.parse(readFileSync(opts.stationsFile, 'utf8')) as FeatureCollection),

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { AREA_CODES, DOCS, INDICATOR_KINDS, METRICS, QUALIFIERS, THEMES } from './codes';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
-import type { Area, DistrictCollection, Profile } from './model';
+import type { Area, DataManifest, DistrictCollection, Profile } from './model';
 
 export type MetroLines = FeatureCollection<
   LineString | MultiLineString,
@@ -76,6 +76,13 @@ export const profilesFile: z.ZodMiniType<Profile[]> = z.array(
 
 /** The areas' names and centres. */
 export const areasFile: z.ZodMiniType<Area[]> = z.array(z.looseObject(areaFields));
+
+/** What the data is (manifest.json): how many projects, and their vector tiles' file when the map draws from them. */
+export const manifestFile: z.ZodMiniType<DataManifest> = z.looseObject({
+  projects: z.int().check(z.nonnegative()),
+  // A file beside this one: never a path or another host (as the projects file's `tiles`, shape.ts).
+  tiles: z.optional(z.string().check(z.regex(/^[\w-]+\.pmtiles$/))),
+});
 
 export const districtsFile: z.ZodMiniType<DistrictCollection> = z.looseObject({
   type: z.literal('FeatureCollection'),

@@ -90,6 +90,15 @@ export interface ProjectCollection {
   /** The points as vector tiles (src/data/tiles.ts), named when the map should draw from them. */
   tiles?: string;
 }
+/**
+ * What the data is (`manifest.json`, a few bytes the first view reads beside the other files): the number of
+ * projects, and the projects' vector tiles when the map draws from them. With it the map draws the points from
+ * the tiles while the records for the list and search are still loading (large data).
+ */
+export interface DataManifest {
+  projects: number;
+  tiles?: string;
+}
 
 export const profileSchema = z.object({
   code: z.enum(AREA_CODES),

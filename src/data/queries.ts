@@ -13,6 +13,7 @@ import { useAfterFirstView } from '../ui/afterFirstView';
 import {
   areasFile,
   districtsFile,
+  manifestFile,
   metroLinesFile,
   metroStationsFile,
   profilesFile,
@@ -21,6 +22,7 @@ import {
 } from './fileSchemas';
 import type {
   Area,
+  DataManifest,
   DistrictCollection,
   Profile,
   ProjectCollection,
@@ -138,6 +140,7 @@ type DataFile =
   | 'districts.geojson'
   | 'projects.geojson'
   | 'areas.json'
+  | 'manifest.json'
   | 'profiles.json'
   | `project-details-${number}.json`
   | 'metro-lines.geojson'
@@ -160,6 +163,7 @@ const districtsQuery = () => fileQuery('districts.geojson', districtsFile);
 const projectsQuery = () => fileQuery('projects.geojson', projectsShape);
 const areasQuery = () => fileQuery('areas.json', areasFile);
 const profilesQuery = () => fileQuery('profiles.json', profilesFile);
+const manifestQuery = () => fileQuery('manifest.json', manifestFile);
 
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
 
@@ -169,12 +173,29 @@ const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
  * which run after the map has been created). useAppData then reads the same queries.
  */
 export function prefetchAppData(client: QueryClient): void {
-  // (A prefetch settles whether its file loaded or failed; the mark is for tests/perf/ab.ts.)
-  void Promise.all([
-    client.prefetchQuery(districtsQuery()),
-    client.prefetchQuery(projectsQuery()),
-    client.prefetchQuery(areasQuery()),
-  ]).then(() => performance.mark('data:loaded'));
+  // The projects file once the manifest has said whether the map draws from tiles: if it does (large data: tens
+  // of MB, seconds of parsing on the main thread), the file loads once the map has drawn (useAppData), so the
+  // tiles draw first; else at once. (A prefetch settles whether its file loaded or failed; the mark is for
+  // tests/perf/ab.ts.)
+  const projects = client.fetchQuery(manifestQuery()).then(
+    (m) => (m.tiles ? undefined : client.prefetchQuery(projectsQuery())),
+    () => client.prefetchQuery(projectsQuery()),
+  );
+  void Promise.all([client.prefetchQuery(districtsQuery()), projects, client.prefetchQuery(areasQuery())]).then(() =>
+    performance.mark('data:loaded'),
+  );
+}
+
+/**
+ * What the data is (manifest.json): how many projects, and their tiles when the map draws from them. It comes
+ * long before a large projects file, so the map can draw the points from the tiles meanwhile. Undefined until
+ * it has loaded, and if it failed: the map then waits for the projects file, which names its tiles too.
+ */
+export const useManifest = (): DataManifest | undefined => useQuery(manifestQuery()).data;
+
+/** The districts and the areas each as soon as it has loaded: the map draws them before the projects are in. */
+export function useEarlyFiles(): { districts: DistrictCollection | undefined; areas: Area[] | undefined } {
+  return { districts: useQuery(districtsQuery()).data, areas: useQuery(areasQuery()).data };
 }
 
 export interface AppDataState {
@@ -193,7 +214,14 @@ export interface AppDataState {
  */
 export function useAppData(): AppDataState {
   const d = useQuery(districtsQuery());
-  const p = useQuery(projectsQuery());
+  // The projects file of data drawn from tiles waits for the first view (see prefetchAppData); without a
+  // manifest it loads at once, as before there was one.
+  const manifest = useQuery(manifestQuery());
+  const afterFirstView = useAfterFirstView();
+  const p = useQuery({
+    ...projectsQuery(),
+    enabled: manifest.isError || (manifest.isSuccess && (!manifest.data.tiles || afterFirstView)),
+  });
   const r = useQuery(areasQuery());
   const isPending = d.isPending || p.isPending || r.isPending;
   const data = useMemo(() => {

@@ -4,7 +4,7 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
-import { dataUrl, useAppData } from '../data/queries';
+import { dataUrl, useAppData, useManifest } from '../data/queries';
 import { CLUSTER, clusterMaxZoom } from '../data/tiles';
 import type { AreaCode } from '../data/schema';
 import { useActions, useBasemapChoice, useMapLoaded, useMapTiles, useStore } from '../state/store';
@@ -41,8 +41,11 @@ export function MapView() {
   // Whether the page opened with a camera in its URL: read once, on the first render.
   const [startedWithCamera] = useState(() => !!useStore.getState().view.camera);
   const basemap = effectiveBasemap(useBasemapChoice());
-  // Large data names its vector tiles: the map draws the points from them once their protocol has loaded.
-  const tilesFile = data?.projects.tiles;
+  // Large data names its vector tiles: the map draws the points from them once their protocol has loaded. The
+  // manifest names them before the projects file is in (then the records, once loaded, say what is drawn).
+  const manifest = useManifest();
+  const tilesFile = data ? data.projects.tiles : manifest?.tiles;
+  const projectCount = data ? data.projects.features.length : manifest?.projects;
   const [tilesUrl, setTilesUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!tilesFile) return;
@@ -62,8 +65,8 @@ export function MapView() {
     tiandituKey: TIANDITU_KEY,
     ...(tilesUrl && !tilesFailed ? { projectTiles: tilesUrl } : {}),
     // Dense data clusters deeper, in its tiles and its GeoJSON source alike.
-    ...(data && clusterMaxZoom(data.projects.features.length) !== CLUSTER.maxZoom
-      ? { clusterMaxZoom: clusterMaxZoom(data.projects.features.length) }
+    ...(projectCount !== undefined && clusterMaxZoom(projectCount) !== CLUSTER.maxZoom
+      ? { clusterMaxZoom: clusterMaxZoom(projectCount) }
       : {}),
   };
   const attribution = useRef<maplibregl.AttributionControl | null>(null);

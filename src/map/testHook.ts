@@ -3,7 +3,7 @@ import { CHORO_COLORS, CHORO_NO_DATA } from './layers/districts';
 import { PROJECT_TILES_LAYER } from '../data/tiles';
 import { CLUSTER_LAYERS, LABEL_LAYERS, LAYER, PROJECT_LAYERS, SOURCE } from './style';
 import { typosPending } from '../filters/search';
-import { clusterCount, contextLoaded, drawnOnMap, filterPending } from './useMapSync';
+import { clusterCount, contextLoaded, drawnOnMap, filterPending, tilesAreShown } from './useMapSync';
 
 /**
  * A small read-only window into the map for browser tests (screen position of a place, whether the map
@@ -22,6 +22,8 @@ interface MapTestHook {
   renderedClusters(): number;
   /** Which drawing of the points shows now: the vector tiles (large data) or the GeoJSON source. */
   pointsFrom(): 'tiles' | 'geojson';
+  /** Whether the vector tiles' layers are shown now (also before the projects file has loaded: large data). */
+  tilesShown(): boolean;
   projectState(id: string): Record<string, unknown>;
   /**
    * The feature-state of a project's point as drawn from the vector tiles (large data): read from the
@@ -110,6 +112,7 @@ export function installTestHook(map: MlMap): void {
         ),
       ].sort(),
     pointsFrom: () => (drawnOnMap()?.tiles ? 'tiles' : 'geojson'),
+    tilesShown: () => tilesAreShown(),
     renderedClusters: () => map.queryRenderedFeatures({ layers: present(CLUSTER_LAYERS) }).length,
     projectState: (id): Record<string, unknown> => ({
       ...(map.getFeatureState({ source: SOURCE.projects, id }) as Record<string, unknown>),

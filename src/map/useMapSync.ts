@@ -2,7 +2,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import { useAppData, useMetroLines, useMetroStations, type AppData } from '../data/queries';
+import { useAppData, useEarlyFiles, useMetroLines, useMetroStations, type AppData } from '../data/queries';
+import type { Area, DistrictCollection } from '../data/model';
 import { isFiltered } from '../filters/facets';
 import { matchesFilter, projectFilterExpression, type ProjectFilter } from '../filters/expression';
 import { useProjectFilter } from '../filters/useProjectFilter';
@@ -88,41 +89,81 @@ function thinOf(data: AppData, kind: ThinKind): Thin {
 }
 const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
+/** The areas' name labels (the BDA by its short name; the city has none). */
+const areaLabels = (areas: readonly Area[]): FeatureCollection<Point> =>
+  fc(
+    areas
+      .filter((p) => p.code !== 'beijing')
+      .map((p) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.center },
+        properties: {
+          code: p.code,
+          name_zh: p.code === 'bda' ? '经开区' : p.name_zh,
+          name_en: p.code === 'bda' ? 'BDA' : p.name_en,
+        },
+      })),
+  ) as FeatureCollection<Point>;
+
+/** Whether the districts have been sent to the map (the points may be drawn before the projects file is in). */
+let districtsOnMap = false;
+/**
+ * Says on the map's element that it has drawn the districts and the points (`data-drawn`), from the tiles
+ * before the records have loaded (large data) or with them: what a user sees of the first view.
+ */
+function markDrawn(map: MlMap): void {
+  const el = map.getContainer();
+  if (el.hasAttribute('data-drawn')) return;
+  el.setAttribute('data-drawn', 'true');
+  performance.mark('map:points-drawn');
+  // The first view is done: what waits for it loads (the projects file itself, when the tiles drew first).
+  useStore.getState().actions.setMapDrawn(true);
+}
+
 export function useMapData(data: AppData | undefined): void {
   const loaded = useMapLoaded();
   const tiles = useMapTiles();
   // Each data file loads (and may be retried) on its own: a source is re-sent only when its file changed,
   // so a late areas.json does not re-upload the projects under their feature-state.
   const sent = useRef<{ districts?: unknown; projects?: unknown; areas?: unknown }>({});
+  /** The districts and their names, each sent once it has loaded or changed (not waiting for the projects). */
+  const sendAreas = (map: MlMap, districts: DistrictCollection | undefined, areas: Area[] | undefined) => {
+    if (districts && sent.current.districts !== districts) {
+      void source(SOURCE.districts)?.setData(districts);
+      sent.current.districts = districts;
+    }
+    if (areas && sent.current.areas !== areas) {
+      void source(SOURCE.labels)?.setData(areaLabels(areas));
+      sent.current.areas = areas;
+    }
+    districtsOnMap = !!sent.current.districts && getMap() === map;
+  };
+  // Before the projects file (large data: tens of MB), the districts and their names are drawn, and with the
+  // manifest's tiles the points too (useUserFilter): `data-drawn` says so once the map is idle with them.
+  const early = useEarlyFiles();
   useEffect(() => {
     const map = getMap();
     if (!loaded) sent.current = {};
+    if (!loaded || !map) return;
+    sendAreas(map, early.districts, early.areas);
+    // (The tiles may have drawn first.)
+    if (districtsOnMap && tilesShown) map.once('idle', () => getMap() === map && markDrawn(map));
+  }, [loaded, early.districts, early.areas]);
+  useEffect(() => {
+    const map = getMap();
     if (!loaded || !data || !map) return;
     performance.mark('map:data-sent');
-    if (sent.current.districts !== data.districts) void source(SOURCE.districts)?.setData(data.districts);
+    sendAreas(map, data.districts, data.areas);
     // The points go to the map with the user's filter applied (useUserFilter); the lines are filtered by
     // expression.
     if (sent.current.projects !== data.projects)
       void source(SOURCE.projectLines)?.setData(fc(thinOf(data, 'lines').features));
-    const labels: FeatureCollection<Point> = fc(
-      data.areas
-        .filter((p) => p.code !== 'beijing')
-        .map((p) => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: p.center },
-          properties: {
-            code: p.code,
-            name_zh: p.code === 'bda' ? '经开区' : p.name_zh,
-            name_en: p.code === 'bda' ? 'BDA' : p.name_en,
-          },
-        })),
-    ) as FeatureCollection<Point>;
-    if (sent.current.areas !== data.areas) void source(SOURCE.labels)?.setData(labels);
-    sent.current = { districts: data.districts, projects: data.projects, areas: data.areas };
+    sent.current.projects = data.projects;
     // With tiles, the points are drawn once the style has them (or they failed: then the GeoJSON source).
     if (data.projects.tiles && !tiles) return;
     map.once('idle', () => {
       performance.mark('map:drawn');
+      markDrawn(map);
       map.getContainer().setAttribute('data-ready', 'true');
       useStore.getState().actions.setMapDrawn(true);
     });
@@ -231,7 +272,16 @@ export function useUserFilter(): void {
     if (typed.current.q !== q) typed.current = { q, at: performance.now() };
     const map = getMap();
     if (!loaded) sentPoints.current = {};
-    if (!loaded || !map || !data) return;
+    if (!loaded || !map) return;
+    if (!data) {
+      // The projects file of large data is still loading: the manifest's tiles draw the points meanwhile, with
+      // the user's filter when the tiles can answer it (a sector or a status from a link; not a search).
+      if (tiles !== 'ready' || !TILE_LAYERS.every((l) => map.getLayer(l))) return;
+      const drawing = tileModule().tileDrawing(filter);
+      showTiles(map, drawing);
+      if (drawing.tiles) map.once('idle', () => districtsOnMap && getMap() === map && markDrawn(map));
+      return;
+    }
     // Data with tiles waits for them (or for their failure), rather than sending every point meanwhile.
     if (data.projects.tiles && !tiles) return;
     const drawsTiles = tiles === 'ready' && TILE_LAYERS.every((l) => map.getLayer(l));
@@ -266,7 +316,7 @@ export function useUserFilter(): void {
       // (Also when an earlier switch to the tiles is still waiting to clear the source: it waits again.)
       const entering = same && drawing.tiles && last.visible !== undefined && last.visible?.length !== 0;
       if (!leaving) showTiles(map, drawing);
-      onMap = { data, drawn, tiles: drawing.tiles, tileCodes: drawing.tiles ? drawing.codes : null };
+      onMap = { data, drawn, tiles: drawing.tiles };
       // What is drawn (positions in the data, null: every point), and what of it the GeoJSON source holds:
       // all of it, or nothing while the tiles draw.
       const shown = isFiltered(filter) ? points.filter((x) => drawn(x.at)).map((x) => x.at) : null;
@@ -353,6 +403,7 @@ function showTiles(map: MlMap, d: TileDrawing): void {
   for (const id of TILE_LAYERS)
     if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', d.tiles ? 'visible' : 'none');
   tilesShown = d.tiles && TILE_LAYERS.some((id) => map.getLayer(id));
+  tileCodes = d.tiles ? d.codes : null;
   if (!d.tiles) return;
   const props = tileModule().tileLayerProps(d);
   for (const [id, filter] of Object.entries(props.filters)) map.setFilter(id, filter);
@@ -363,15 +414,16 @@ function showTiles(map: MlMap, d: TileDrawing): void {
 /** The count a drawn cluster shows: its `point_count`, or in the tiles the sum the filter asks for. */
 export const clusterCount = (f: MapGeoJSONFeature): number =>
   f.source === SOURCE.projectTiles
-    ? tileModule().clusterCountOf(f.properties, onMap?.tileCodes ?? null)
+    ? tileModule().clusterCountOf(f.properties, tileCodes)
     : Number(f.properties.point_count);
 
 /** No point: what the GeoJSON source holds while the tiles draw them. */
 const NONE: readonly number[] = [];
 /** The last filter sent to the map: a switch between the drawings that an older one left waiting is dropped. */
 let drawingToken = 0;
-/** Whether the tiles' layers are shown now (by showTiles). */
+/** Whether the tiles' layers are shown now (by showTiles), and the codes their clusters' counts sum. */
 let tilesShown = false;
+let tileCodes: readonly string[] | null = null;
 
 /**
  * Keeps the test hook's `isIdle` false until the function it returns is called (once counts) or the map is
@@ -396,11 +448,11 @@ let pendingFilter = 0;
 let onMap: {
   data: AppData;
   drawn: (at: number) => boolean;
-  /** Whether the tiles draw the points (else the GeoJSON source), and the codes their clusters sum. */
+  /** Whether the tiles draw the points (else the GeoJSON source). */
   tiles: boolean;
-  tileCodes: readonly string[] | null;
 } | null = null;
 export const drawnOnMap = () => onMap;
+export const tilesAreShown = () => tilesShown;
 export const filterPending = () => pendingFilter > 0;
 /**
  * The points to take out of the source and to put in, going from the points drawn before to those drawn now

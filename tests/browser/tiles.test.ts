@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_LABEL_MIN_ZOOM, PROJECT_TILES_MIN } from '../../src/data/tiles';
 import {
   assertClean,
@@ -129,6 +129,46 @@ describe('projects on vector tiles', () => {
     assertClean(g);
   });
 
+  it('draws the points from the tiles the manifest names before the projects file has loaded', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withProjectTiles(g);
+    await g.page.route('**/data/manifest.json', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, json: { ...(await res.json()), tiles: 'projects.pmtiles' } });
+    });
+    // The projects file is held until the map has drawn: the list and the search wait for it, the map does not.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await g.page.route('**/data/projects.geojson', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await g.page.goto(new URL('?lang=en&sector=education', inject('baseUrl')).href);
+    await g.page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-drawn') === 'true');
+    expect(await g.page.locator('.load-state[role="status"]').isVisible()).toBe(true);
+    expect(await g.page.evaluate(() => window.__mapTest!.tilesShown())).toBe(true);
+    // Every education project, from the tiles alone (the link's sector is a filter the tiles can answer).
+    const fc = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
+      features: { geometry: { type: string }; properties: { sector: string } }[];
+    };
+    const education = fc.features.filter((f) => f.properties.sector === 'education' && f.geometry.type === 'Point');
+    await expect
+      .poll(() =>
+        g.page.evaluate(() => {
+          const t = window.__mapTest!;
+          return t.renderedClusterCircles().reduce((n, c) => n + c.count, 0) + t.renderedProjectIds().length;
+        }),
+      )
+      .toBe(education.length);
+    // Then the records: the list counts the same projects, and the tiles still draw them.
+    release();
+    await waitForMapIdle(g.page);
+    const listed = fc.features.filter((f) => f.properties.sector === 'education').length;
+    expect(Number((await resultCount(g.page)).match(/\d+/)![0])).toBe(listed);
+    expect(await g.page.evaluate(() => window.__mapTest!.pointsFrom())).toBe('tiles');
+    assertClean(g);
+  });
+
   it('clusters dense data until the zoom where points are named', async () => {
     // 10,000 projects: the real ones and copies of their points spread around them, served without tiles, so
     // the GeoJSON source (its clustering changed in place once the data is known to be dense) draws them.
@@ -168,10 +208,12 @@ describe('projects on vector tiles', () => {
     assertClean(g);
   });
 
-  it('draws every point from the GeoJSON file when the archive cannot be read', async () => {
+  it('draws every point from the GeoJSON file when the archive (and the manifest) cannot be read', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
     await withProjectTiles(g);
     await g.page.route('**/data/projects.pmtiles', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    // Nor the manifest: the projects file loads at once and names its archive itself; nothing is said of it.
+    await g.page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await openApp(g, '?lang=en');
     expect(await drawn(g.page)).toEqual({ from: 'geojson', count: await total(g.page) });
     expect(await g.page.evaluate(() => window.__mapTest!.styleLayers())).not.toContain('project-point-tiles');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, type BuildOptions } from '../../geo/build/build';
-import { areasFile, profilesFile } from '../../src/data/fileSchemas';
+import { areasFile, manifestFile, profilesFile } from '../../src/data/fileSchemas';
 import { DataBuildError } from '../../geo/build/errors';
 import { DOC, DOC_TEXT, goodProfile, goodProject } from '../fixtures/records';
 
@@ -64,6 +64,11 @@ describe('data build', () => {
     expect(areasFile.safeParse(areas).success).toBe(true);
     expect(profilesFile.safeParse(profiles).success).toBe(true);
     expect(areasFile.safeParse([{ ...haidian, center: 'x' }]).success).toBe(false);
+    // The manifest: how many projects; no tiles named below PROJECT_TILES_MIN.
+    expect(read('manifest.json')).toEqual({ projects: 1 });
+    expect(manifestFile.safeParse(read('manifest.json')).success).toBe(true);
+    expect(manifestFile.safeParse({ projects: 1, tiles: '../x.pmtiles' }).success).toBe(false);
+    expect(manifestFile.safeParse({ projects: 1, tiles: 'projects.pmtiles' }).success).toBe(true);
   });
 
   it('stops on a malformed record with file, record and field, and leaves the previous output untouched', () => {
