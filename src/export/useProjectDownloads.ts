@@ -10,7 +10,6 @@ import type { ProjectFeature } from '../data/model';
 import { DataLoadError, withDetailsLoaded } from '../data/queries';
 import { useLang } from '../i18n';
 import { loadFailure } from '../ui/LoadState';
-import { downloadProjectsCsv, downloadProjectsGeoJson } from './downloads';
 
 export function useProjectDownloads(projectCount: number) {
   const client = useQueryClient();
@@ -18,13 +17,18 @@ export function useProjectDownloads(projectCount: number) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const busy = useRef(false);
   const run =
-    (save: typeof downloadProjectsCsv, base?: string) =>
+    (kind: 'csv' | 'geojson', base?: string) =>
     async (features: readonly ProjectFeature[]): Promise<void> => {
       if (busy.current) return;
       busy.current = true;
       setState({ busy: true, error: null });
       try {
-        save(await withDetailsLoaded(client, projectCount, features), base);
+        // The file builders load with the first download (issue 12: the first view does not need them).
+        const [records, files] = await Promise.all([
+          withDetailsLoaded(client, projectCount, features),
+          import('./downloads'),
+        ]);
+        (kind === 'csv' ? files.downloadProjectsCsv : files.downloadProjectsGeoJson)(records, base);
         setState({ busy: false, error: null });
       } catch (e) {
         // A file that failed is named; anything else is a fault of this code, logged for a developer.
@@ -39,7 +43,7 @@ export function useProjectDownloads(projectCount: number) {
     ...state,
     /** What the menu's live region says: preparing, the failure, or nothing. */
     status: state.busy ? t('exports.downloadBusy') : (state.error ?? ''),
-    csv: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsCsv, base)(features),
-    geojson: (features: readonly ProjectFeature[], base?: string) => void run(downloadProjectsGeoJson, base)(features),
+    csv: (features: readonly ProjectFeature[], base?: string) => void run('csv', base)(features),
+    geojson: (features: readonly ProjectFeature[], base?: string) => void run('geojson', base)(features),
   };
 }
