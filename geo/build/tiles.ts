@@ -55,7 +55,7 @@ export function tilePoints(fc: ProjectCollection): FeatureCollection<Point> {
  * whole (every cluster has broken apart by then). Points cluster up to `clusterZoom` (at most
  * PROJECT_LABEL_MIN_ZOOM - 1).
  */
-export function cutTiles(points: FeatureCollection<Point>, clusterZoom: number = CLUSTER.maxZoom): ArchiveTile[] {
+export function cutTiles(points: FeatureCollection<Point>, clusterZoom: number): ArchiveTile[] {
   if (!points.features.length) return [];
   const nameless: FeatureCollection<Point> = {
     ...points,

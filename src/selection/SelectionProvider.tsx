@@ -45,6 +45,19 @@ function whenIdle(f: () => void): () => void {
   const h = setTimeout(f, 200);
   return () => clearTimeout(h);
 }
+/**
+ * Runs `f` in an idle period with room left in it (no forced deadline), so that work made ahead never falls
+ * between two keys typed or a map redraw.
+ */
+function whenQuiet(f: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return whenIdle(f);
+  let h = 0;
+  const wait = () => {
+    h = requestIdleCallback((deadline) => (deadline.timeRemaining() >= 20 ? f() : wait()));
+  };
+  wait();
+  return () => cancelIdleCallback(h);
+}
 const SelectionContext = createContext<Selection | null>(null);
 
 /** Computes the selection once for the whole app; with many projects the search text is deferred so typing stays fluid. */
@@ -92,7 +105,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
       if (!large || !index.warm) return;
       const next = (k: number) => {
         if (k === WARM_CHARS.length) return;
-        cancel = whenIdle(() => {
+        cancel = whenQuiet(() => {
           index.warm!(WARM_CHARS[k]!);
           next(k + 1);
         });

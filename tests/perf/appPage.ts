@@ -1,7 +1,10 @@
 /** Steps the perf scripts share on the app's page. */
 import type { Page } from 'playwright-core';
 
-/** The camera the 100k rows are measured at: every point unclustered (zoom 9), English. */
+/**
+ * The camera the 100k rows are measured at: zoom 9 over the city, English (points unclustered below 10,000
+ * projects, clustered until zoom 11 from there: clusterMaxZoom in src/data/tiles.ts).
+ */
 export const BENCH_VIEW = '?lang=en&view=116.35,39.95,9';
 
 /** Opens the app at the bench's view, waits until the map is idle with its data drawn, then `settleMs` more. */

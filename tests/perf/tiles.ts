@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { cutTiles as cutProjectTiles, tilePoints } from '../../geo/build/tiles';
+import { clusterMaxZoom } from '../../src/data/tiles';
 import type { ProjectCollection } from '../../src/data/model';
 import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium';
 import { BENCH_VIEW } from './appPage';
@@ -45,7 +46,7 @@ function cutTiles(): { tiles: number; bytes: number; gz: number; ms: number } {
   let tiles = 0;
   let bytes = 0;
   let gz = 0;
-  for (const { z, x, y, data } of cutProjectTiles(tilePoints(fc))) {
+  for (const { z, x, y, data } of cutProjectTiles(tilePoints(fc), clusterMaxZoom(fc.features.length))) {
     const file = join(TILES, String(z), String(x), `${y}.pbf`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, data);
@@ -121,7 +122,9 @@ try {
     for (let r = 0; r < ROUNDS; r++)
       for (const kind of r % 2 ? [...KINDS].reverse() : KINDS) {
         const shot = SHOTS && r === 0 ? join(resolve(SHOTS), `${n}-${kind}.png`) : undefined;
-        const x = await load(browser, `${url}/${BENCH_VIEW}${kind === 'geojson' ? '' : `&${kind}`}`, shot);
+        // The GeoJSON page clusters as deep as the tiles do (dense data: src/data/tiles.ts, clusterMaxZoom).
+        const clustering = `&clusterMaxZoom=${clusterMaxZoom(n + 159)}`;
+        const x = await load(browser, `${url}/${BENCH_VIEW}${kind === 'geojson' ? clustering : `&${kind}`}`, shot);
         m[kind].push(x);
         log(`${n} ${kind}: ${x.ms.toFixed(0)} ms, ${x.heap.toFixed(1)} MB, ${(x.gz / 1e3).toFixed(0)} kB gz of data`);
       }

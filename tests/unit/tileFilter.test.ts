@@ -62,7 +62,7 @@ interface Drawn {
  * its extent (a tile's buffer repeats its neighbours' edges, and MapLibre draws those from the neighbour), so a
  * point lost at a tile's edge or a cluster in two tiles would change the counts.
  */
-function decode(fc: ProjectCollection, clusterZoom?: number): Map<number, Drawn[]> {
+function decode(fc: ProjectCollection, clusterZoom: number = CLUSTER.maxZoom): Map<number, Drawn[]> {
   const byZoom = new Map<number, Drawn[]>();
   for (const t of cutTiles(tilePoints(fc), clusterZoom)) {
     const layer = new VectorTile(new PbfReader(t.data)).layers[PROJECT_TILES_LAYER]!;

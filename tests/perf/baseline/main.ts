@@ -26,6 +26,9 @@ const view = params.get('view')?.split(',').map(Number);
  * docs/SCALING.md costs.
  */
 const pmtiles = params.has('pmtiles');
+/** `?clusterMaxZoom=11`: the zoom up to which points cluster, as the app clusters data of that size (default 8). */
+const clusterZoom = Number(params.get('clusterMaxZoom') ?? 'none');
+const clusterMaxZoom = Number.isInteger(clusterZoom) && clusterZoom >= 0 && clusterZoom <= 20 ? clusterZoom : 8;
 const tiles = params.has('tiles') || pmtiles;
 // Loaded only for `?pmtiles`: the bare page's own first view stays MapLibre alone (its bytes are the bench's floor).
 if (pmtiles) maplibregl.addProtocol('pmtiles', new (await import('pmtiles')).Protocol().tile);
@@ -49,7 +52,7 @@ const map = new maplibregl.Map({
             data: data('projects.geojson'),
             cluster: true,
             clusterRadius: 50,
-            clusterMaxZoom: 8,
+            clusterMaxZoom,
           },
     },
     layers: [
