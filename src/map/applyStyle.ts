@@ -28,9 +28,15 @@ const CLUSTERING = ['cluster', 'clusterRadius', 'clusterMaxZoom'] as const;
 type Clustering = Partial<Record<(typeof CLUSTERING)[number], unknown>>;
 const withoutClustering = (s: SourceSpecification) =>
   Object.fromEntries(Object.entries(s).filter(([k]) => !(CLUSTERING as readonly string[]).includes(k)));
-/** Whether two specs are the same GeoJSON source but for how it clusters. */
+/**
+ * Whether two specs are the same GeoJSON source but for how it clusters, the new one saying all of it (a key left
+ * out would keep the source's old value in place, not MapLibre's default: such a source is replaced instead).
+ */
 const clusteringOnly = (a: SourceSpecification, b: SourceSpecification) =>
-  a.type === 'geojson' && b.type === 'geojson' && same(withoutClustering(a), withoutClustering(b));
+  a.type === 'geojson' &&
+  b.type === 'geojson' &&
+  CLUSTERING.every((k) => k in b) &&
+  same(withoutClustering(a), withoutClustering(b));
 const canCluster = (s: unknown): s is { setClusterOptions(o: Clustering): Promise<void> } =>
   typeof (s as { setClusterOptions?: unknown } | null)?.setClusterOptions === 'function';
 

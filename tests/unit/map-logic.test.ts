@@ -128,6 +128,14 @@ describe('applying a new style without reloading', () => {
     rememberStyle(f.map, s);
     applyStyle(f.map, buildStyle({ lang: 'en', basemap: 'offline', clusterMaxZoom: 11 }));
     expect(f.calls).toEqual(['cluster projects {"cluster":true,"clusterRadius":50,"clusterMaxZoom":11}']);
+    // A clustering key left out would keep the old value in place: the source is replaced instead.
+    const partial = buildStyle({ lang: 'en', basemap: 'offline' });
+    delete (partial.sources.projects as { clusterMaxZoom?: number }).clusterMaxZoom;
+    const g = fakeMap(s);
+    rememberStyle(g.map, buildStyle({ lang: 'en', basemap: 'offline', clusterMaxZoom: 11 }));
+    applyStyle(g.map, partial);
+    expect(g.calls).toContain('removeSource projects');
+    expect(g.calls.some((c) => c.startsWith('cluster'))).toBe(false);
     // Anything else about the source changed: it is replaced, with its layers.
     const other = buildStyle({ lang: 'en', basemap: 'offline', clusterMaxZoom: 11 });
     (other.sources.projects as { promoteId?: string }).promoteId = 'key';
