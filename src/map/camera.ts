@@ -13,6 +13,8 @@ export interface Padding {
   left: number;
 }
 import type { ProjectFeature } from '../data/model';
+import { CLUSTER } from '../data/tiles';
+import { PROJECT_SOURCE } from './layers/projects';
 import { getMap } from './mapInstance';
 
 /** The user asked the system for less motion: the camera jumps instead of flying, labels appear without fading. */
@@ -119,6 +121,17 @@ function showPoint(map: MlMap, center: [number, number], zoom: number): void {
 const geometryBounds = (g: GeoJSON.Geometry) =>
   bbox({ type: 'Feature', geometry: g, properties: {} }) as [number, number, number, number];
 
+/**
+ * With dense data (10,000 projects or more) points cluster until zoom 11 (src/data/tiles.ts): the first zoom
+ * where the map draws every point alone, else 0. Read from the points source, whose clustering follows the data.
+ */
+function denseUnclusteredZoom(map: MlMap): number {
+  const source = map.getSource(PROJECT_SOURCE.points) as
+    { getClusterOptions?: () => { clusterMaxZoom?: number } } | undefined;
+  const maxZoom = source?.getClusterOptions?.().clusterMaxZoom ?? CLUSTER.maxZoom;
+  return maxZoom > CLUSTER.maxZoom ? maxZoom + 1 : 0;
+}
+
 /** Moves the camera to a project as precisely as it is placed; `district` is its district's outline. */
 export function focusProject(f: ProjectFeature, district?: GeoJSON.Geometry | null): void {
   const map = getMap();
@@ -126,8 +139,11 @@ export function focusProject(f: ProjectFeature, district?: GeoJSON.Geometry | nu
   if (f.geometry.type !== 'Point') return fitInView(map, geometryBounds(f.geometry), 14);
   const precision = f.properties.precision;
   if (precision === 'district') {
-    if (district) return fitInView(map, geometryBounds(district), 12);
-    return showPoint(map, f.geometry.coordinates, 10.5);
+    // Dense data would hide the project in a cluster at its district's view: the camera goes in on it instead,
+    // to the first zoom where it is drawn alone.
+    const dense = denseUnclusteredZoom(map);
+    if (district && !dense) return fitInView(map, geometryBounds(district), 12);
+    return showPoint(map, f.geometry.coordinates, Math.max(10.5, dense));
   }
   showPoint(map, f.geometry.coordinates, PRECISION_ZOOM[precision]);
 }

@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_LABEL_MIN_ZOOM, PROJECT_TILES_MIN } from '../../src/data/tiles';
 import {
   assertClean,
+  type Guarded,
   clickProjectOnMap,
   newPage,
   openApp,
@@ -50,6 +51,31 @@ const total = (page: Page) =>
   page.evaluate(
     async () => ((await (await fetch('data/projects.geojson')).json()) as { features: unknown[] }).features.length,
   );
+
+/**
+ * Serves 10,000 projects: the real ones and copies of their points spread around them, without tiles, so the
+ * GeoJSON source (its clustering changed in place once the data is known to be dense) draws them.
+ */
+async function withDenseData(g: Guarded): Promise<void> {
+  await g.page.route('**/data/projects.geojson', async (route) => {
+    const res = await route.fetch();
+    const fc = (await res.json()) as {
+      features: { id: string; geometry: { type: string; coordinates: number[] } }[];
+    };
+    const points = fc.features.filter((f) => f.geometry.type === 'Point');
+    const copies = Array.from({ length: PROJECT_TILES_MIN - fc.features.length }, (_, k) => {
+      const f = points[k % points.length]!;
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const id = `${f.id}-copy-${k}`;
+      // A deterministic spread of a few kilometres.
+      const a = k * 2.399963;
+      const r = 0.002 * Math.sqrt(k);
+      const geometry = { type: 'Point', coordinates: [lng + r * Math.cos(a) * 0.05, lat + r * Math.sin(a) * 0.05] };
+      return { ...f, id, geometry, properties: { ...(f as unknown as { properties: object }).properties, id } };
+    });
+    await route.fulfill({ response: res, json: { ...fc, tiles: undefined, features: [...fc.features, ...copies] } });
+  });
+}
 
 describe('projects on vector tiles', () => {
   it('draws every project from the tiles, follows a sector and a status filter there, and a search in GeoJSON', async () => {
@@ -170,27 +196,8 @@ describe('projects on vector tiles', () => {
   });
 
   it('clusters dense data until the zoom where points are named', async () => {
-    // 10,000 projects: the real ones and copies of their points spread around them, served without tiles, so
-    // the GeoJSON source (its clustering changed in place once the data is known to be dense) draws them.
     const g = await newPage(browser(), undefined, 'en-US');
-    await g.page.route('**/data/projects.geojson', async (route) => {
-      const res = await route.fetch();
-      const fc = (await res.json()) as {
-        features: { id: string; geometry: { type: string; coordinates: number[] } }[];
-      };
-      const points = fc.features.filter((f) => f.geometry.type === 'Point');
-      const copies = Array.from({ length: PROJECT_TILES_MIN - fc.features.length }, (_, k) => {
-        const f = points[k % points.length]!;
-        const [lng, lat] = f.geometry.coordinates as [number, number];
-        const id = `${f.id}-copy-${k}`;
-        // A deterministic spread of a few kilometres.
-        const a = k * 2.399963;
-        const r = 0.002 * Math.sqrt(k);
-        const geometry = { type: 'Point', coordinates: [lng + r * Math.cos(a) * 0.05, lat + r * Math.sin(a) * 0.05] };
-        return { ...f, id, geometry, properties: { ...(f as unknown as { properties: object }).properties, id } };
-      });
-      await route.fulfill({ response: res, json: { ...fc, tiles: undefined, features: [...fc.features, ...copies] } });
-    });
+    await withDenseData(g);
     await openApp(g, '?view=116.40,39.92,10&lang=en');
     expect(await resultCount(g.page)).toMatch(new RegExp(String(PROJECT_TILES_MIN)));
     const at10 = await drawn(g.page);
@@ -205,6 +212,26 @@ describe('projects on vector tiles', () => {
     await waitForMapIdle(g.page);
     expect(await g.page.evaluate(() => window.__mapTest!.renderedClusterCircles().length)).toBe(0);
     expect(await g.page.evaluate(() => window.__mapTest!.renderedProjectIds().length)).toBeGreaterThan(0);
+    assertClean(g);
+  });
+
+  it('opens a project of dense data placed only to its district where it is drawn alone', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    await withDenseData(g);
+    // A project placed only to its district, opened from a link: its district's view would hold it in a
+    // cluster, so the camera goes in to where it is drawn alone.
+    const fc = JSON.parse(readFileSync('dist/data/projects.geojson', 'utf8')) as {
+      features: { id: string; properties: { precision: string; district: string } }[];
+    };
+    const approx = fc.features.find(
+      (x) => x.properties.precision === 'district' && /^\d+$/.test(x.properties.district),
+    )!;
+    await openApp(g, `?project=${approx.id}&lang=en`);
+    await expect
+      .poll(() => g.page.evaluate(() => window.__mapTest!.zoom()))
+      .toBeGreaterThanOrEqual(PROJECT_LABEL_MIN_ZOOM);
+    await waitForMapIdle(g.page);
+    expect(await g.page.evaluate(() => window.__mapTest!.renderedProjectIds())).toContain(approx.id);
     assertClean(g);
   });
 
