@@ -172,15 +172,42 @@ const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
  * renders and the map is created, instead of after (issue 12: React subscribes its queries only in effects,
  * which run after the map has been created). useAppData then reads the same queries.
  */
+/**
+ * Whether a view needs the records themselves from its first moment, not only the map: a search, an area, a
+ * radius, sectors together with statuses (filters the tiles cannot count: src/map/tileFilter.ts), an open
+ * project, district or panel, a comparison or a choropleth. Such a link loads the projects file at once even
+ * when the map could draw from tiles first.
+ */
+export const viewNeedsRecords = (v: UrlState): boolean =>
+  !!v.q.trim() ||
+  v.areas.length > 0 ||
+  !!v.near ||
+  (v.sectors.length > 0 && v.statuses.length > 0) ||
+  !!v.project ||
+  !!v.district ||
+  !!v.panel ||
+  v.compare.length > 0 ||
+  !!v.choropleth;
+
+/** How long the projects file waits for the manifest before it loads anyway (a slow or hanging manifest). */
+export const MANIFEST_WAIT_MS = 1500;
+
 export function prefetchAppData(client: QueryClient): void {
   // The projects file once the manifest has said whether the map draws from tiles: if it does (large data: tens
   // of MB, seconds of parsing on the main thread), the file loads once the map has drawn (useAppData), so the
   // tiles draw first; else at once. (A prefetch settles whether its file loaded or failed; the mark is for
   // tests/perf/ab.ts.)
-  const projects = client.fetchQuery(manifestQuery()).then(
-    (m) => (m.tiles ? undefined : client.prefetchQuery(projectsQuery())),
-    () => client.prefetchQuery(projectsQuery()),
-  );
+  // A view that needs the records, a manifest that failed or is slow: at once. (Fetched here, the file is in
+  // the cache for useAppData even while its query waits.)
+  const atOnce = viewNeedsRecords(useStore.getState().view);
+  const drawsTilesFirst = Promise.race([
+    client.fetchQuery(manifestQuery()).then(
+      (m) => !!m.tiles && !atOnce,
+      () => false,
+    ),
+    new Promise<boolean>((r) => setTimeout(() => r(false), MANIFEST_WAIT_MS)),
+  ]);
+  const projects = drawsTilesFirst.then((later) => (later ? undefined : client.prefetchQuery(projectsQuery())));
   void Promise.all([client.prefetchQuery(districtsQuery()), projects, client.prefetchQuery(areasQuery())]).then(() =>
     performance.mark('data:loaded'),
   );
@@ -218,9 +245,12 @@ export function useAppData(): AppDataState {
   // manifest it loads at once, as before there was one.
   const manifest = useQuery(manifestQuery());
   const afterFirstView = useAfterFirstView();
+  // (Or the tiles failed, or the districts did: the map will not draw from the tiles first.)
+  const noTilesFirst = useStore((s) => s.ui.mapTiles === 'failed' || viewNeedsRecords(s.view));
   const p = useQuery({
     ...projectsQuery(),
-    enabled: manifest.isError || (manifest.isSuccess && (!manifest.data.tiles || afterFirstView)),
+    enabled:
+      manifest.isError || (manifest.isSuccess && (!manifest.data.tiles || afterFirstView || noTilesFirst)) || d.isError,
   });
   const r = useQuery(areasQuery());
   const isPending = d.isPending || p.isPending || r.isPending;

@@ -276,6 +276,8 @@ export function useUserFilter(): void {
     if (!data) {
       // The projects file of large data is still loading: the manifest's tiles draw the points meanwhile, with
       // the user's filter when the tiles can answer it (a sector or a status from a link; not a search).
+      // (Tiles that failed are no longer in the style.)
+      if (tiles === 'failed') tilesShown = false;
       if (tiles !== 'ready' || !TILE_LAYERS.every((l) => map.getLayer(l))) return;
       const drawing = tileModule().tileDrawing(filter);
       showTiles(map, drawing);

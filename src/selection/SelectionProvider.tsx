@@ -118,7 +118,12 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // failed, or the user has acted): the first view does not need it (issue 12: it was fetched inside the first
   // view). A typo before then loads it itself; a large data set matches typos in workers, started by the first typo.
   const afterFirstView = useAfterFirstView();
-  useEffect(() => (afterFirstView && !large ? whenIdle(() => void loadFuzzy()) : undefined), [afterFirstView, large]);
+  // (Not before the projects have loaded: large data, whose map draws before them, matches typos in workers.)
+  const loaded = projects.length > 0;
+  useEffect(
+    () => (afterFirstView && loaded && !large ? whenIdle(() => void loadFuzzy()) : undefined),
+    [afterFirstView, loaded, large],
+  );
   const near = useMemo(() => {
     if (!data || !nearKey) return null;
     const [lng, lat, m] = nearKey.split(',').map(Number) as [number, number, number];

@@ -235,12 +235,16 @@ describe('projects on vector tiles', () => {
     assertClean(g);
   });
 
-  it('draws every point from the GeoJSON file when the archive (and the manifest) cannot be read', async () => {
+  it('draws every point from the GeoJSON file when the archive the manifest names cannot be read', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
     await withProjectTiles(g);
     await g.page.route('**/data/projects.pmtiles', (route) => route.fulfill({ status: 404, body: 'not here' }));
-    // Nor the manifest: the projects file loads at once and names its archive itself; nothing is said of it.
-    await g.page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    // The manifest names the archive too: the map would draw from it first, and loads the projects file once
+    // the archive has failed.
+    await g.page.route('**/data/manifest.json', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, json: { ...(await res.json()), tiles: 'projects.pmtiles' } });
+    });
     await openApp(g, '?lang=en');
     expect(await drawn(g.page)).toEqual({ from: 'geojson', count: await total(g.page) });
     expect(await g.page.evaluate(() => window.__mapTest!.styleLayers())).not.toContain('project-point-tiles');
