@@ -79,13 +79,29 @@ export interface ContentCheck<T> {
   ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
 }
 
+/**
+ * Requests sent before their file is read: the projects file goes out with the first view's other files,
+ * while the manifest decides whether it is read at once or after the map has drawn (large data). Its body
+ * is read, and its timeout counted, when fetchJson takes it.
+ */
+const sentEarly = new Map<string, { response: Promise<Response>; abort: AbortController }>();
+function sendEarly(file: string): void {
+  const abort = new AbortController();
+  const response = fetch(dataUrl(file), { signal: abort.signal });
+  // (A failure is fetchJson's to report, when it takes the request.)
+  response.catch(() => undefined);
+  sentEarly.set(file, { response, abort });
+}
+
 export async function fetchJson<T>(
   file: string,
   schema: ContentCheck<T>,
   fetcher: typeof fetch = fetch,
   timeoutMs = dataTimeoutMs(),
 ): Promise<T> {
-  const abort = new AbortController();
+  const early = fetcher === fetch ? sentEarly.get(file) : undefined;
+  sentEarly.delete(file);
+  const abort = early?.abort ?? new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -94,7 +110,7 @@ export async function fetchJson<T>(
   try {
     let res: Response;
     try {
-      res = await fetcher(dataUrl(file), { signal: abort.signal });
+      res = await (early?.response ?? fetcher(dataUrl(file), { signal: abort.signal }));
     } catch (e) {
       throw timedOut ? new DataLoadError(file, 'timeout') : new DataLoadError(file, 'network', (e as Error).name);
     }
@@ -190,15 +206,18 @@ export const viewNeedsRecords = (v: UrlState): boolean =>
   !!v.choropleth;
 
 /** How long the projects file waits for the manifest before it loads anyway (a slow or hanging manifest). */
-export const MANIFEST_WAIT_MS = 1500;
+export const MANIFEST_WAIT_MS = 3000;
 
 export function prefetchAppData(client: QueryClient): void {
   // The projects file once the manifest has said whether the map draws from tiles: if it does (large data: tens
   // of MB, seconds of parsing on the main thread), the file loads once the map has drawn (useAppData), so the
   // tiles draw first; else at once. (A prefetch settles whether its file loaded or failed; the mark is for
   // tests/perf/ab.ts.)
-  // A view that needs the records, a manifest that failed or is slow: at once. (Fetched here, the file is in
-  // the cache for useAppData even while its query waits.)
+  // The request goes out now in any case (small data must not wait for the manifest's answer behind a main
+  // thread busy creating the map); what waits is reading it. A view that needs the records, a manifest that
+  // failed or is slow: read at once. (Read here, the file is in the cache for useAppData even while its query
+  // waits.)
+  sendEarly('projects.geojson');
   const atOnce = viewNeedsRecords(useStore.getState().view);
   const drawsTilesFirst = Promise.race([
     client.fetchQuery(manifestQuery()).then(
