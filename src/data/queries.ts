@@ -184,11 +184,6 @@ const manifestQuery = () => fileQuery('manifest.json', manifestFile);
 const EMPTY_FC = { type: 'FeatureCollection' as const, features: [] };
 
 /**
- * Starts loading the three files now, before the first render (main.tsx): their requests go out while React
- * renders and the map is created, instead of after (issue 12: React subscribes its queries only in effects,
- * which run after the map has been created). useAppData then reads the same queries.
- */
-/**
  * Whether a view needs the records themselves from its first moment, not only the map: a search, an area, a
  * radius, sectors together with statuses (filters the tiles cannot count: src/map/tileFilter.ts), an open
  * project, district or panel, a comparison or a choropleth. Such a link loads the projects file at once even
@@ -208,15 +203,18 @@ export const viewNeedsRecords = (v: UrlState): boolean =>
 /** How long the projects file waits for the manifest before it loads anyway (a slow or hanging manifest). */
 export const MANIFEST_WAIT_MS = 3000;
 
+/**
+ * Starts loading the first view's files now, before the first render (main.tsx): their requests go out while React
+ * renders and the map is created, instead of after (issue 12: React subscribes its queries only in effects,
+ * which run after the map has been created). useAppData then reads the same queries.
+ */
 export function prefetchAppData(client: QueryClient): void {
-  // The projects file once the manifest has said whether the map draws from tiles: if it does (large data: tens
-  // of MB, seconds of parsing on the main thread), the file loads once the map has drawn (useAppData), so the
-  // tiles draw first; else at once. (A prefetch settles whether its file loaded or failed; the mark is for
-  // tests/perf/ab.ts.)
-  // The request goes out now in any case (small data must not wait for the manifest's answer behind a main
-  // thread busy creating the map); what waits is reading it. A view that needs the records, a manifest that
-  // failed or is slow: read at once. (Read here, the file is in the cache for useAppData even while its query
-  // waits.)
+  // The projects file is requested now in any case (small data must not wait for the manifest's answer behind a
+  // main thread busy creating the map); what waits is reading it. When the manifest names tiles (large data:
+  // tens of MB, seconds of parsing) it is read once the map has drawn (useAppData), so the tiles draw first;
+  // else, for a view that needs the records, or a manifest that failed or is slow, it is read here, at once,
+  // and is in the cache for useAppData even while its query waits. (A prefetch settles whether its file loaded
+  // or failed; the mark is for tests/perf/ab.ts.)
   sendEarly('projects.geojson');
   const atOnce = viewNeedsRecords(useStore.getState().view);
   const drawsTilesFirst = Promise.race([
