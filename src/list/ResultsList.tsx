@@ -9,7 +9,7 @@ import { useActions, useSelectedProject, useSort } from '../state/store';
 import { formatDistance } from '../proximity/format';
 import { isApproximate } from '../proximity/proximity';
 import { rowFigure } from './figure';
-import { SORT_KEYS, sortProjects, type SortKey } from './sort';
+import { nameOrder, SORT_KEYS, sortProjects, type SortKey } from './sort';
 
 interface Props {
   matches: readonly ProjectProps[];
@@ -87,8 +87,15 @@ export function ResultsList({
           : 'name'
         : sort;
   const rows = useMemo(
-    () => sortProjects([...matches], effectiveSort, lang, distances),
-    [matches, effectiveSort, lang, distances],
+    () =>
+      sortProjects(
+        matches,
+        effectiveSort,
+        lang,
+        distances,
+        effectiveSort === 'relevance' ? undefined : nameOrder(byId, lang),
+      ),
+    [matches, effectiveSort, lang, distances, byId],
   );
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));

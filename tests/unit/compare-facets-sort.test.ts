@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaCounts, sharedIndicators } from '../../src/compare/compare';
 import type { Profile, ProjectProps } from '../../src/data/model';
 import type { Indicator } from '../../src/data/schema';
-import { sortProjects } from '../../src/list/sort';
+import { nameOrder, sortProjects } from '../../src/list/sort';
 
 const ind = (id: string, label_zh: string, year: number, extra: Partial<Indicator> = {}): Indicator => ({
   id,
@@ -74,5 +74,50 @@ describe('list sorting', () => {
   });
   it('keeps the search ranking for relevance', () => {
     expect(sortProjects(list, 'relevance', 'en')).toBe(list);
+  });
+  // The order made once for all projects gives what comparing names gives, for any part of them.
+  const all = new Map(
+    [
+      ...list,
+      proj('w', { name_zh: '安宁庄', name_en: 'Anningzhuang', district: '110105' }),
+      proj('v', { name_zh: '昌平', name_en: 'Changping', district: '110114', floor_area_total_m2: 10 }),
+    ].map((p) => [p.id, { properties: p }]),
+  );
+  const some = [...all.values()].map((f) => f.properties).reverse();
+  it.each(['name', 'district', 'floor_area', 'distance'] as const)(
+    'sorts by %s from the projects’ name order as by comparing names',
+    (key) => {
+      const distances = new Map([
+        ['v', 5],
+        ['x', 5],
+        ['z', 1],
+      ]);
+      for (const lang of ['zh', 'en'] as const) {
+        const order = nameOrder(all, lang);
+        const ids = (ps: readonly ProjectProps[]) => ps.map((p) => p.id);
+        for (const part of [some, some.slice(1, 4), some.slice(0, 1), []]) {
+          const byCollator = ids(sortProjects(part, key, lang, distances));
+          // Equal names ("y" and "w") keep the data's order with the name order, the list's without it.
+          const byOrder = ids(sortProjects(part, key, lang, distances, order));
+          expect(byOrder.filter((id) => id !== 'w')).toEqual(byCollator.filter((id) => id !== 'w'));
+          expect(new Set(byOrder)).toEqual(new Set(byCollator));
+        }
+      }
+      expect(nameOrder(all, 'en')).toBe(nameOrder(all, 'en'));
+    },
+  );
+  it('puts equal names in the data’s order, and compares names for a project not in the order', () => {
+    const order = nameOrder(all, 'en');
+    expect(sortProjects(some, 'name', 'en', null, order).map((p) => p.id)).toEqual(['y', 'w', 'v', 'z', 'x']);
+    const stranger = proj('s', { name_zh: '八达岭', name_en: 'Badaling' });
+    // Not in the order: the names are compared, and equal ones keep the list's order.
+    expect(sortProjects([...some, stranger], 'name', 'en', null, order).map((p) => p.id)).toEqual([
+      'w',
+      'y',
+      's',
+      'v',
+      'z',
+      'x',
+    ]);
   });
 });
