@@ -262,8 +262,17 @@ export function useAppData(): AppDataState {
   // manifest it loads at once, as before there was one.
   const manifest = useQuery(manifestQuery());
   const afterFirstView = useAfterFirstView();
-  // (Or the tiles failed, or the districts did: the map will not draw from the tiles first.)
-  const noTilesFirst = useStore((s) => s.ui.mapTiles === 'failed' || viewNeedsRecords(s.view));
+  // (Or the tiles failed, or the districts did: the map will not draw from the tiles first.) Once the projects
+  // have loaded the answer no longer matters and stays true: the first search typed would otherwise turn it
+  // and re-render every component that reads the data, the whole app (issue 12: ≈40 ms of the first keystroke
+  // at 100,000 projects).
+  const client = useQueryClient();
+  const noTilesFirst = useStore(
+    (s) =>
+      client.getQueryData(projectsQuery().queryKey) !== undefined ||
+      s.ui.mapTiles === 'failed' ||
+      viewNeedsRecords(s.view),
+  );
   const p = useQuery({
     ...projectsQuery(),
     enabled:
@@ -426,7 +435,12 @@ export const viewShowsStations = (v: UrlState): boolean =>
 /** The stations (when `enabled`): at once for a view that shows them, else once the first view is done. */
 export function useMetroStations(enabled: boolean) {
   const afterFirstView = useAfterFirstView();
-  const shown = useStore((s) => viewShowsStations(s.view));
+  // Once they have loaded the answer stays true (as useAppData's: a first search would turn it and re-render
+  // every reader of the stations, the map view among them).
+  const client = useQueryClient();
+  const shown = useStore(
+    (s) => client.getQueryData(metroStationsQuery().queryKey) !== undefined || viewShowsStations(s.view),
+  );
   return useQuery({ ...metroStationsQuery(), enabled: enabled && (afterFirstView || shown) });
 }
 /** Lines and stations together (for what needs both: nearest stations, places), once both are in. */
