@@ -8,8 +8,9 @@
  *  - at 1k, 10k and 100k synthetic projects (SYNTHETIC_PROJECTS, see geo/build/synthetic.ts):
  *    load to idle; a filter change (app: ticking a sector in the UI until the map is idle, which sends the
  *    matching points again to its clustered source so cluster counts are right), against two floors: the
- *    bare page's one `setFilter` until idle (cheap, but its clusters still count every point) and, like for
- *    like, the bare page sending the matching points to its clustered source with `setData` until drawn;
+ *    bare page's one `setFilter` until drawn (cheap, but its clusters still count every point) and, like for
+ *    like, the bare page sending the matching points to its clustered source with `setData` until drawn
+ *    (each of the three checked every animation frame: the map loaded, still and its tiles loaded);
  *    a search keystroke (input event to the list updated; baseline: a linear substring scan that lists the
  *    first 50); heap after load (main thread plus workers, after a GC).
  *
@@ -224,7 +225,7 @@ async function filterBaseData(page: Page): Promise<number[]> {
     () => page.evaluate(() => window.__bench!.restoreData()),
   );
 }
-/** Baseline: one `setFilter` until idle; undone by clearing it. */
+/** Baseline: one `setFilter` until the map is drawn with it (checked per frame, as the app's); undone by clearing it. */
 const filterBase = (page: Page) =>
   repeated(
     () =>

@@ -146,12 +146,15 @@ let points: GeoJSON.Feature[] | null = null;
 
 window.__bench = {
   ready,
-  /** setFilter on the points layer, resolved at the next idle. */
-  setSector: (sector) =>
-    new Promise((resolve) => {
-      map.setFilter('points', ['all', POINTS_FILTER, ['==', ['get', 'sector'], sector]]);
-      map.once('idle', () => resolve());
-    }),
+  /**
+   * setFilter on the points layer, resolved when the map is drawn with it, checked every animation frame as the
+   * app's filter and `setSectorData` are (until session 17 it resolved at the map's next `idle` event, which
+   * MapLibre fires inside a frame: up to a frame earlier than a check per frame can see it).
+   */
+  setSector: async (sector) => {
+    map.setFilter('points', ['all', POINTS_FILTER, ['==', ['get', 'sector'], sector]]);
+    await untilReady();
+  },
   /** Undoes setSector (untimed), so setSectorData starts from the same map as the app's filter does. */
   clearSector: () => {
     map.setFilter('points', POINTS_FILTER);
