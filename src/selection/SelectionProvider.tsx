@@ -79,7 +79,10 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // few it goes in the keystroke's own render, which is quicker to the list (issue 12, tests/perf/keystroke.ts:
   // at 1,159 projects "h" took 118 ms deferred and 56 ms not).
   const large = projects.length > LARGE_DATA;
-  const query = large ? deferred : q;
+  // (Unless its answer is made already, as one character's is once answered ahead: counting and listing it
+  // then fit in the keystroke's own render, which does not wait for a frame. Issue 12: "h" at 100,000 projects.)
+  const answered = large && !!indexCache.get(projects)?.answered?.(q);
+  const query = large && !answered ? deferred : q;
   // Typo matching (Fuse over every name) takes ≈0.6–1.5 s at 100,000 projects, for every key of a word that
   // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
   // `pausedAt` is the text typing last paused at; until the data is large it follows the text at once, so a
