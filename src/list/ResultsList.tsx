@@ -9,7 +9,8 @@ import { useActions, useSelectedProject, useSort } from '../state/store';
 import { formatDistance } from '../proximity/format';
 import { isApproximate } from '../proximity/proximity';
 import { rowFigure } from './figure';
-import { nameOrder, SORT_KEYS, sortProjects, type SortKey } from './sort';
+import { nameOrder, sortProjects } from './sort';
+import { SORT_KEYS, type SortKey } from './sortKeys';
 
 interface Props {
   matches: readonly ProjectProps[];

@@ -1,7 +1,7 @@
 /** The figure a results row shows, always with what it measures. Pure. */
 import type { ProjectProps } from '../data/model';
 import type { FigureKind, Qualifier } from '../data/schema';
-import type { SortKey } from './sort';
+import type { SortKey } from './sortKeys';
 
 export interface RowFigure {
   /** The figure's kind (for its label), or the label the source gives a figure of kind other/count. */

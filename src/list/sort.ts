@@ -2,9 +2,7 @@
 import type { ProjectProps } from '../data/model';
 import { AREA_CODES } from '../data/codes';
 import type { Lang } from '../state/url';
-
-export const SORT_KEYS = ['relevance', 'distance', 'name', 'district', 'floor_area'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+import type { SortKey } from './sortKeys';
 
 const collator = {
   zh: new Intl.Collator('zh-CN-u-co-pinyin'),

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { AreaCode, Sector, Status } from '../data/schema';
-import type { SortKey } from '../list/sort';
+import type { SortKey } from '../list/sortKeys';
 import type { ChoroMeasure } from '../choropleth/measures';
 import type { Near } from '../proximity/proximity';
 import { EMPTY_URL_STATE, type Camera, type Lang, type OnlineBasemap, type PanelView, type UrlState } from './url';

@@ -6,7 +6,7 @@
 // zod/mini: the same validation, tree-shakable, so the first view does not load the whole of zod.
 import * as z from 'zod/mini';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/codes';
-import { SORT_KEYS, type SortKey } from '../list/sort';
+import { SORT_KEYS, type SortKey } from '../list/sortKeys';
 import { CHORO_MEASURES, type ChoroMeasure } from '../choropleth/measures';
 import { RADIUS_RANGE, type Near } from '../proximity/proximity';
 
