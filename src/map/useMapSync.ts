@@ -397,8 +397,9 @@ export function useUserFilter(): void {
     const pause = mapFollowDelay(followed.current, now, points.length);
     // A change other than the search text (a box ticked, an area chosen) goes at once, in the event's own
     // task: the worker makes the new tiles while the page paints the list (issue 12: a tick at 100,000 projects
-    // waited for a frame of the list before the map had its filter).
-    if (followed.current && followed.current.q === q) {
+    // waited for a frame of the list before the map had its filter). Not a filter that answers an older text
+    // than the box holds (large data: the search's render trails the keys), which the next render replaces.
+    if (followed.current && followed.current.q === q && (filter.q ?? q) === q) {
       apply();
       return;
     }
@@ -425,8 +426,15 @@ function useEarlyTileFilter(): void {
         if (v.sectors === was.sectors && v.statuses === was.statuses) return;
         const map = getMap();
         if (!map || !tilesShown || v.q.trim() || v.near || v.areas.length || was.areas.length) return;
+        // (The tiles' layers still in the style: not gone with a failed archive or a style being replaced.)
+        if (useStore.getState().ui.mapTiles !== 'ready' || !TILE_LAYERS.every((l) => map.getLayer(l))) return;
         const drawing = tileModule().tileDrawing({ sectors: v.sectors, statuses: v.statuses, areas: [], ids: null });
-        if (drawing.tiles) showTiles(map, drawing);
+        // Never an error out of the store's listener: the filter sync sets the filters in any case.
+        try {
+          if (drawing.tiles) showTiles(map, drawing);
+        } catch {
+          /* the filter sync's own pass follows */
+        }
       }),
     [],
   );

@@ -82,7 +82,14 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // (Unless its answer is made already, as one character's is once answered ahead: counting and listing it
   // then fit in the keystroke's own render, which does not wait for a frame. Issue 12: "h" at 100,000 projects.)
   const answered = large && !!indexCache.get(projects)?.answered?.(q);
-  const query = large && !answered ? deferred : q;
+  // A ready answer shown at once stays until the deferred render has caught up with a later text: the next key,
+  // typed before that render came, must not show the older deferred text's list for a moment (the whole list,
+  // after a first letter). The deferred render always has the text of its own render, so when it comes
+  // (`deferred === q`) nothing shown at once is newer.
+  const [shownAtOnce, setShownAtOnce] = useState<string | null>(null);
+  if (answered && shownAtOnce !== q) setShownAtOnce(q);
+  else if (!answered && deferred === q && shownAtOnce !== null) setShownAtOnce(null);
+  const query = !large || answered ? q : (shownAtOnce ?? deferred);
   // Typo matching (Fuse over every name) takes ≈0.6–1.5 s at 100,000 projects, for every key of a word that
   // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
   // `pausedAt` is the text typing last paused at; until the data is large it follows the text at once, so a
