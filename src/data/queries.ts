@@ -2,12 +2,12 @@
  * Data enters the app here: fetched once, checked (small files with zod/mini, fileSchemas.ts; the projects
  * file by its structure, shape.ts; the build has validated every record), cached by TanStack Query.
  */
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { chunkCount, chunkOf, detailsFile, withDetailsFrom, type DetailsChunk } from './details';
 import { DOC_META } from './docs';
 import { STATION_MIN_ZOOM } from '../map/layers/metro';
-import { useStore } from '../state/store';
+import { useStore, type StoreState } from '../state/store';
 import type { UrlState } from '../state/url';
 import { useAfterFirstView } from '../ui/afterFirstView';
 import {
@@ -200,6 +200,17 @@ export const viewNeedsRecords = (v: UrlState): boolean =>
   v.compare.length > 0 ||
   !!v.choropleth;
 
+/**
+ * Whether the view wants a file that otherwise waits for the first view at once (`wanted`, from the store).
+ * Once the file is in, the answer no longer matters and stays true: a search typed would otherwise turn it and
+ * re-render every reader of the file, the whole app with the map view (issue 12: ≈40 ms of the first keystroke
+ * at 100,000 projects; tests/component/data-readers.test.tsx).
+ */
+function useWantedAtOnce(key: QueryKey, wanted: (s: StoreState) => boolean): boolean {
+  const client = useQueryClient();
+  return useStore((s) => client.getQueryData(key) !== undefined || wanted(s));
+}
+
 /** How long the projects file waits for the manifest before it loads anyway (a slow or hanging manifest). */
 export const MANIFEST_WAIT_MS = 3000;
 
@@ -262,16 +273,10 @@ export function useAppData(): AppDataState {
   // manifest it loads at once, as before there was one.
   const manifest = useQuery(manifestQuery());
   const afterFirstView = useAfterFirstView();
-  // (Or the tiles failed, or the districts did: the map will not draw from the tiles first.) Once the projects
-  // have loaded the answer no longer matters and stays true: the first search typed would otherwise turn it
-  // and re-render every component that reads the data, the whole app (issue 12: ≈40 ms of the first keystroke
-  // at 100,000 projects).
-  const client = useQueryClient();
-  const noTilesFirst = useStore(
-    (s) =>
-      client.getQueryData(projectsQuery().queryKey) !== undefined ||
-      s.ui.mapTiles === 'failed' ||
-      viewNeedsRecords(s.view),
+  // (Or the tiles failed, or the districts did: the map will not draw from the tiles first.)
+  const noTilesFirst = useWantedAtOnce(
+    projectsQuery().queryKey,
+    (s) => s.ui.mapTiles === 'failed' || viewNeedsRecords(s.view),
   );
   const p = useQuery({
     ...projectsQuery(),
@@ -435,12 +440,7 @@ export const viewShowsStations = (v: UrlState): boolean =>
 /** The stations (when `enabled`): at once for a view that shows them, else once the first view is done. */
 export function useMetroStations(enabled: boolean) {
   const afterFirstView = useAfterFirstView();
-  // Once they have loaded the answer stays true (as useAppData's: a first search would turn it and re-render
-  // every reader of the stations, the map view among them).
-  const client = useQueryClient();
-  const shown = useStore(
-    (s) => client.getQueryData(metroStationsQuery().queryKey) !== undefined || viewShowsStations(s.view),
-  );
+  const shown = useWantedAtOnce(metroStationsQuery().queryKey, (s) => viewShowsStations(s.view));
   return useQuery({ ...metroStationsQuery(), enabled: enabled && (afterFirstView || shown) });
 }
 /** Lines and stations together (for what needs both: nearest stations, places), once both are in. */

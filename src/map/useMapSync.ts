@@ -530,9 +530,12 @@ function pointChange(
 
 const sameList = (a: readonly number[] | null | undefined, b: readonly number[] | null) =>
   a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
-/** Whether the selection's projects are this data's, position by position. */
-/** Which data set each selection's projects array was made from (checked once: 100,000 comparisons). */
+/** The data set each selection's projects array was found to be made from. */
 const madeFrom = new WeakMap<readonly object[], AppData>();
+/**
+ * Whether the selection's projects are this data's, position by position; checked once per projects array
+ * (100,000 comparisons at 100k, on every filter change before).
+ */
 const sameProjects = (of: readonly object[], data: AppData) => {
   if (madeFrom.get(of) === data) return true;
   const same =
