@@ -150,6 +150,26 @@ describe('stacked points', () => {
     assertClean(g);
   });
 
+  it('stacks are there when the user zooms in from the city view (they are made only near their zoom)', async () => {
+    const g = await newPage(browser(), undefined, 'zh-CN');
+    const counts = async () =>
+      (await g.page.evaluate(() => window.__mapTest!.renderedStacks())).map((x) => x.count).sort((a, b) => a - b);
+    // From zoom 7 (no stack shows, none is made) to 10 by the zoom button.
+    await openApp(g, '?view=116.234,40.027,7&lang=zh');
+    for (let z = 8; z <= 10; z++) {
+      await g.page.locator('.maplibregl-ctrl-zoom-in').click();
+      await expect.poll(() => g.page.evaluate(() => Math.round(window.__mapTest!.zoom()))).toBe(z);
+    }
+    await settle(g.page);
+    const zoomedIn = await counts();
+    expect(zoomedIn.at(-1)).toBeGreaterThanOrEqual(10);
+    // The same camera opened from its link (the stacks made at once) shows the same stacks.
+    await expect.poll(() => new URL(g.page.url()).searchParams.get('view')).toMatch(/,10(\.0+)?$/);
+    await openApp(g, new URL(g.page.url()).search);
+    expect(await counts()).toEqual(zoomedIn);
+    assertClean(g);
+  });
+
   it('the keyboard reaches a stack on the map: arrow keys move between points, Enter opens the chooser', async () => {
     const g = await newPage(browser());
     await openApp(g, '?view=116.234,40.027,13&lang=en');
