@@ -14,6 +14,8 @@ import { SORT_KEYS, type SortKey } from './sortKeys';
 
 interface Props {
   matches: readonly ProjectProps[];
+  /** Each match's position in the data (`byId`'s order), for a fast name order. */
+  matchesAt?: readonly number[];
   total: number;
   byId: Map<string, ProjectFeature>;
   areaName: (code: string) => string;
@@ -52,6 +54,7 @@ function Figure({ p, sort }: { p: ProjectProps; sort: SortKey }) {
  */
 export function ResultsList({
   matches,
+  matchesAt,
   total,
   byId,
   areaName,
@@ -95,8 +98,9 @@ export function ResultsList({
         lang,
         distances,
         effectiveSort === 'relevance' ? undefined : nameOrder(byId, lang),
+        matchesAt,
       ),
-    [matches, effectiveSort, lang, distances, byId],
+    [matches, matchesAt, effectiveSort, lang, distances, byId],
   );
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));

@@ -29,6 +29,8 @@ export interface Selection {
   scope: AreaCode | null;
   /** The listed projects: search rank order while searching, else data order. */
   listed: readonly ProjectProps[];
+  /** Each listed project's position in the projects (the list's name order is walked by them). */
+  listedAt: readonly number[];
   listedIds: ReadonlySet<string>;
   searching: boolean;
   /** The search answered without typo matches that are still on their way (the list says it is looking). */
@@ -218,6 +220,7 @@ export function computeSelection(
   };
   let anyArea = 0;
   const listed: ProjectProps[] = [];
+  const listedAt: number[] = [];
   // Projects outside the candidates match nothing and count only towards the total, counted apart.
   let total = candidates ? (scope ? scopeSize(codes, projects, scope) : n) : 0;
   const visits = candidates ? candidates.length : n;
@@ -241,7 +244,10 @@ export function computeSelection(
     if (!candidates) total++;
     // In scope, the open area stands in for the area filter.
     if (listByArea && !okArea) continue;
-    if (okSector && okStatus) listed.push(projects[i]!);
+    if (okSector && okStatus) {
+      listed.push(projects[i]!);
+      listedAt.push(i);
+    }
     if (okStatus) count.sectors[sector]!++;
     if (okSector) count.statuses[status]!++;
   }
@@ -250,6 +256,7 @@ export function computeSelection(
     filter,
     scope,
     listed,
+    listedAt,
     // Made only when asked for (nothing in the app needs it per keystroke).
     get listedIds() {
       return (listedIds ??= new Set(listed.map((p) => p.id)));

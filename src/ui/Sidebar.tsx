@@ -79,6 +79,7 @@ function SidebarList({ data, areaName: nameOf }: { data: AppData; areaName: (cod
   return (
     <LazyResultsList
       matches={selection.listed}
+      matchesAt={selection.listedAt}
       total={selection.total}
       byId={data.projectById}
       areaName={nameOf}

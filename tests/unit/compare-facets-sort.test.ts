@@ -114,6 +114,23 @@ describe('list sorting', () => {
       expect(nameOrder(all, 'en')).toBe(nameOrder(all, 'en'));
     },
   );
+  it('walks the name order by the projects’ data positions, as sorting by their places does', () => {
+    const data = [...all.values()].map((f) => f.properties);
+    for (const lang of ['zh', 'en'] as const) {
+      const order = nameOrder(all, lang);
+      for (const at of [[4, 0, 2], [0, 1, 2, 3, 4], [3], []]) {
+        const part = at.map((k) => data[k]!);
+        expect(sortProjects(part, 'name', lang, null, order, at)).toEqual(
+          sortProjects(part, 'name', lang, null, order),
+        );
+      }
+    }
+    // Positions that do not hold the listed projects are not trusted: the places are looked up instead.
+    const order = nameOrder(all, 'en');
+    expect(sortProjects([data[1]!, data[0]!], 'name', 'en', null, order, [3, 0])).toEqual(
+      sortProjects([data[1]!, data[0]!], 'name', 'en', null, order),
+    );
+  });
   it('puts equal names in the data’s order, and compares names for a project not in the order', () => {
     const order = nameOrder(all, 'en');
     expect(sortProjects(some, 'name', 'en', null, order).map((p) => p.id)).toEqual(['y', 'w', 'v', 'z', 'x']);

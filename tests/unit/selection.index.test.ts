@@ -45,6 +45,9 @@ describe('selection with a search index', () => {
         const a = computeSelection(projects, index, { ...input, q });
         const b = computeSelection(projects, byIds, { ...input, q });
         expect(a.listed.map((p) => p.id)).toEqual(b.listed.map((p) => p.id));
+        // Each listed project with its position in the projects, searching and not.
+        for (const s of [a, computeSelection(projects, null, { ...input, q: '' })])
+          expect(s.listedAt.map((i) => projects[i])).toEqual(s.listed);
         expect([...a.filter.ids!]).toEqual([...b.filter.ids!]);
         expect(a.facets).toEqual(b.facets);
         expect(a.bySector).toEqual(b.bySector);
