@@ -426,12 +426,22 @@ export function useUserFilter(): void {
  * drawn point (16–37 ms of a sector ticked at 100,000 projects, issue 12) and had the worker index them again.
  */
 let stacksWanted: { map: MlMap; minZoom: number; make: () => GeoJSON.FeatureCollection } | null = null;
+/** Whether the stacks source may hold another filter's stacks (sent, and a newer set is waiting). */
+let stacksStale = false;
 /** How far below their zoom the stacks are made: zooming in, they are there when their layers show. */
 const STACKS_AHEAD = 1;
 function sendStacksIfShown(map: MlMap): void {
   const w = stacksWanted;
-  if (!w || w.map !== map || map.getZoom() < w.minZoom - STACKS_AHEAD) return;
+  if (!w || w.map !== map) return;
+  if (map.getZoom() < w.minZoom - STACKS_AHEAD) {
+    // The older stacks go at once (an empty source is cheap): a jump straight in, or MapLibre's cache of
+    // their tiles, would otherwise show another filter's counts until the new ones are made.
+    if (stacksStale) void source(SOURCE.stacks)?.setData(fc([]));
+    stacksStale = false;
+    return;
+  }
   stacksWanted = null;
+  stacksStale = true;
   void source(SOURCE.stacks)?.setData(w.make());
 }
 

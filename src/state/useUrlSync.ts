@@ -54,11 +54,17 @@ export function useUrlSync(): void {
       const search = serializeUrl(next);
       if (search !== window.location.search) history.replaceState(null, '', urlOf(search));
     };
+    // A write still waiting goes before the page does (a reload or a closed tab right after a change).
+    const onHide = () => {
+      if (pending) flush();
+    };
     window.addEventListener('popstate', onPop);
+    window.addEventListener('pagehide', onHide);
     return () => {
-      clearTimeout(pending);
+      onHide();
       unsub();
       window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', onHide);
     };
   }, []);
 }

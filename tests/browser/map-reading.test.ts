@@ -150,23 +150,48 @@ describe('stacked points', () => {
     assertClean(g);
   });
 
-  it('stacks are there when the user zooms in from the city view (they are made only near their zoom)', async () => {
-    const g = await newPage(browser(), undefined, 'zh-CN');
-    const counts = async () =>
-      (await g.page.evaluate(() => window.__mapTest!.renderedStacks())).map((x) => x.count).sort((a, b) => a - b);
-    // From zoom 7 (no stack shows, none is made) to 10 by the zoom button.
-    await openApp(g, '?view=116.234,40.027,7&lang=zh');
-    for (let z = 8; z <= 10; z++) {
-      await g.page.locator('.maplibregl-ctrl-zoom-in').click();
-      await expect.poll(() => g.page.evaluate(() => Math.round(window.__mapTest!.zoom()))).toBe(z);
+  /** The counts on the stacks drawn now, smallest first. */
+  const stackCounts = async (page: Page) =>
+    (await page.evaluate(() => window.__mapTest!.renderedStacks())).map((x) => x.count).sort((a, b) => a - b);
+  /** Zooms by the map's buttons, one level a click (they keep the centre), to zoom `to`. */
+  async function zoomByButtons(page: Page, from: number, to: number): Promise<void> {
+    for (let z = from; z !== to;) {
+      z += to > z ? 1 : -1;
+      await page.locator(to > from ? '.maplibregl-ctrl-zoom-in' : '.maplibregl-ctrl-zoom-out').click();
+      await expect.poll(() => page.evaluate(() => Math.round(window.__mapTest!.zoom()))).toBe(z);
     }
-    await settle(g.page);
-    const zoomedIn = await counts();
-    expect(zoomedIn.at(-1)).toBeGreaterThanOrEqual(10);
-    // The same camera opened from its link (the stacks made at once) shows the same stacks.
+    await settle(page);
+  }
+  /** The page's camera and filters opened again from its link: the stacks are made at once there. */
+  async function countsFromLink(g: Awaited<ReturnType<typeof newPage>>): Promise<number[]> {
     await expect.poll(() => new URL(g.page.url()).searchParams.get('view')).toMatch(/,10(\.0+)?$/);
     await openApp(g, new URL(g.page.url()).search);
-    expect(await counts()).toEqual(zoomedIn);
+    return stackCounts(g.page);
+  }
+
+  it('stacks are there when the user zooms in from the city view (they are made only near their zoom)', async () => {
+    const g = await newPage(browser(), undefined, 'zh-CN');
+    // From zoom 7, where no stack shows and none is made, to 10.
+    await openApp(g, '?view=116.234,40.027,7&lang=zh');
+    await zoomByButtons(g.page, 7, 10);
+    const zoomedIn = await stackCounts(g.page);
+    expect(zoomedIn.at(-1)).toBeGreaterThanOrEqual(10);
+    expect(await countsFromLink(g)).toEqual(zoomedIn);
+    assertClean(g);
+  });
+
+  it('stacks follow a filter changed at the city view once the user zooms in again', async () => {
+    const g = await newPage(browser(), undefined, 'zh-CN');
+    await openApp(g, '?view=116.234,40.027,10&lang=zh');
+    const all = await stackCounts(g.page);
+    await zoomByButtons(g.page, 10, 7);
+    await g.page.getByTestId('sector-research').check();
+    await settle(g.page);
+    await zoomByButtons(g.page, 7, 10);
+    const research = await stackCounts(g.page);
+    expect(research).not.toEqual(all);
+    expect(await countsFromLink(g)).toEqual(research);
+    expect(new URL(g.page.url()).searchParams.get('sector')).toBe('research');
     assertClean(g);
   });
 

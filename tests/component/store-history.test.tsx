@@ -84,6 +84,14 @@ describe('URL history', () => {
     await vi.waitFor(() => expect(location.search).toBe('?sector=education'));
   });
 
+  it('a write still waiting goes when the page is hidden (a reload right after a change)', () => {
+    render(<Sync />);
+    act(() => actions().toggleSector('healthcare'));
+    expect(location.search).toBe('');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(location.search).toBe('?sector=healthcare');
+  });
+
   it('Back restores the earlier selection but keeps the language chosen since', async () => {
     render(<Sync />);
     act(() => actions().selectDistrict('110108'));

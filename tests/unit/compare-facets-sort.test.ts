@@ -127,6 +127,8 @@ describe('list sorting', () => {
     }
     // Positions that do not hold the listed projects are not trusted: the places are looked up instead.
     const order = nameOrder(all, 'en');
+    // A project listed twice stays twice.
+    expect(sortProjects([data[2]!, data[2]!], 'name', 'en', null, order, [2, 2])).toEqual([data[2], data[2]]);
     expect(sortProjects([data[1]!, data[0]!], 'name', 'en', null, order, [3, 0])).toEqual(
       sortProjects([data[1]!, data[0]!], 'name', 'en', null, order),
     );
