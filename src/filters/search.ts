@@ -148,11 +148,6 @@ export interface SearchIndex {
   readonly projects?: readonly ProjectProps[];
   /** Whether the last search of `q` answered without typo matches that are still on their way. */
   waitingForTypos?(q: string): boolean;
-  /**
-   * Builds the word index now (for an idle moment after load), not on the first keystroke. The typo matcher
-   * is loaded apart (`loadFuzzy`), once the first view is done: it is not needed to draw it.
-   */
-  prepare(): void;
   /** Makes and keeps the answer to a one-character query now (for an idle moment), not on the first keystroke. */
   warm?(char: string): void;
   /** Whether the answer to this query is made already (a character answered ahead by `warm`, or typed before). */
@@ -312,35 +307,50 @@ export function syllableStarts(spaced: readonly string[]): Uint8Array {
 }
 const hasBit = (bits: Uint8Array, at: number) => (bits[at >> 3]! & (1 << (at & 7))) !== 0;
 
+/** Builds the search index of these projects at once (the steps of `searchIndexSteps`, one after another). */
 export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex {
+  const steps = searchIndexSteps(projects);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The search index built a part at a time: each `next()` makes one part and the last returns the index. At
+ * 100,000 projects the whole took ≈1.4 s of the page's main thread in one task after load (issue 12: a key
+ * typed or a box ticked then waited for all of it); its parts take ≈100–250 ms each, so a page that builds
+ * them at separate idle moments answers in between.
+ */
+export function* searchIndexSteps(projects: readonly ProjectProps[]): Generator<void, SearchIndex, undefined> {
   const docs = projects;
-  const hay = {
-    // Names, places and industries, a line each; summaries are long, so they are searched in place (no copy).
-    short_zh: new Haystack(docs.map((p) => `${p.name_zh}\n${placeZh(p)}\n${p.industries_zh.join(' ')}`)),
-    name_en: new Haystack(docs.map((p) => p.name_en.toLowerCase())),
-    name_py: new Haystack(docs.map((p) => (p.search?.name_py ?? '').replace(/ /g, ''))),
-    initials: new Haystack(docs.map((p) => p.name_initials)),
-    place_py: new Haystack(
-      docs.map((p) =>
-        placesPy(p)
-          .map((x) => x.replace(/ /g, ''))
-          .join(' '),
-      ),
+  // Names, places and industries, a line each; summaries are long, so they are searched in place (no copy).
+  const short_zh = new Haystack(docs.map((p) => `${p.name_zh}\n${placeZh(p)}\n${p.industries_zh.join(' ')}`));
+  yield;
+  const name_en = new Haystack(docs.map((p) => p.name_en.toLowerCase()));
+  yield;
+  const name_py = new Haystack(docs.map((p) => (p.search?.name_py ?? '').replace(/ /g, '')));
+  const initials = new Haystack(docs.map((p) => p.name_initials));
+  yield;
+  const place_py = new Haystack(
+    docs.map((p) =>
+      placesPy(p)
+        .map((x) => x.replace(/ /g, ''))
+        .join(' '),
     ),
-  };
+  );
+  yield;
+  const hay = { short_zh, name_en, name_py, initials, place_py };
   // The name tiers need the query at a word start (English) or a syllable start (pinyin): at 100,000
   // projects "ho" is inside "zhongguancun" in most names and starts a word or a syllable in few (issue 12).
   const pyStarts = syllableStarts(docs.map((p) => p.search?.name_py ?? ''));
+  yield;
   const atPyStart = (at: number) => hasBit(pyStarts, at);
   const enText = hay.name_en.text;
   const atEnWordStart = (at: number) => at === 0 || !isAlnumCode(enText.charCodeAt(at - 1));
-  let postings: Record<WordField, Postings> | undefined;
-  const words = () =>
-    (postings ??= {
-      place_en: buildPostings(docs, 'place_en'),
-      industries_en: buildPostings(docs, 'industries_en'),
-      summary_en: buildPostings(docs, 'summary_en'),
-    });
+  /** The whole-word postings of the English fields: filled by the last steps, before the index is returned. */
+  const postings = {} as Record<WordField, Postings>;
+  const words = () => postings;
   // Typo matching: in a worker above LARGE_DATA projects (Fuse takes ≈0.5–1 s a word at 100,000 and seconds
   // to build its index, which froze the page), else on the page, where a small index answers at once.
   const fuzzyFields = (): FuzzyFields => ({ name_en: hay.name_en, name_py: hay.name_py, place_py: hay.place_py });
@@ -432,6 +442,7 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
   );
   const idRank = new Uint32Array(docs.length);
   byId.forEach((i, r) => (idRank[i] = r));
+  yield;
 
   /**
    * Per document (by position), the best tier (lower is better; Infinity: no match) at which this word
@@ -563,11 +574,14 @@ export function buildSearchIndex(projects: readonly ProjectProps[]): SearchIndex
     return out;
   };
 
+  // The whole-word postings, a field a step.
+  for (const [field] of WORD_FIELDS) {
+    postings[field] = buildPostings(docs, field);
+    yield;
+  }
+
   return {
     projects,
-    prepare: () => {
-      words();
-    },
     warm: (char) => void positions(char),
     answered: (q) => oneChar.has(normalize(q)),
     positions,

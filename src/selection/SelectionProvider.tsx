@@ -11,7 +11,7 @@ import {
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
 import {
-  buildSearchIndex,
+  searchIndexSteps,
   fuzzyVersion,
   loadFuzzy,
   mayMatchTypos,
@@ -26,15 +26,36 @@ import { useAfterFirstView } from '../ui/afterFirstView';
 import { LARGE_DATA, TYPING_PAUSE_MS } from './typing';
 
 const indexCache = new WeakMap<object, SearchIndex>();
-/** The search index of these projects, built once (on the first search, or earlier at an idle moment). */
+/** An index being built a part at a time (at idle moments after load), until it is done. */
+const indexBuilds = new WeakMap<object, Generator<void, SearchIndex, undefined>>();
+/**
+ * The search index of these projects, built once: a part at each idle moment after load (`buildIndexStep`),
+ * or what is left of it at once on a search that comes first.
+ */
 function indexOf(projects: readonly ProjectProps[]): SearchIndex {
   let idx = indexCache.get(projects);
   if (!idx) {
-    idx = buildSearchIndex(projects);
-    idx.prepare();
+    const steps = indexBuilds.get(projects) ?? searchIndexSteps(projects);
+    for (let step = steps.next(); ; step = steps.next())
+      if (step.done) {
+        idx = step.value;
+        break;
+      }
+    indexBuilds.delete(projects);
     indexCache.set(projects, idx);
   }
   return idx;
+}
+/** Builds one part of the index (issue 12: the whole was one task of ≈1.4 s at 100,000); true once it is built. */
+function buildIndexStep(projects: readonly ProjectProps[]): boolean {
+  if (indexCache.has(projects)) return true;
+  let steps = indexBuilds.get(projects);
+  if (!steps) indexBuilds.set(projects, (steps = searchIndexSteps(projects)));
+  const step = steps.next();
+  if (!step.done) return false;
+  indexBuilds.delete(projects);
+  indexCache.set(projects, step.value);
+  return true;
 }
 /** Runs `f` when the main thread is next idle, at the latest a second from now (MapLibre drawing tiles can leave no idle time). */
 function whenIdle(f: () => void): () => void {
@@ -109,8 +130,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // a search then only counts and lists (issue 12: "h" at 100,000 projects spent ≈50 ms ranking a third of them).
   useEffect(() => {
     if (!projects.length) return;
-    let cancel = whenIdle(() => {
-      prepareSelection(projects);
+    const built = () => {
       const index = indexOf(projects);
       if (!large || !index.warm) return;
       const next = (k: number) => {
@@ -121,6 +141,15 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
         });
       };
       next(0);
+    };
+    // The index a part per idle moment, then the one-character answers.
+    const build = () => {
+      if (buildIndexStep(projects)) built();
+      else cancel = whenIdle(build);
+    };
+    let cancel = whenIdle(() => {
+      prepareSelection(projects);
+      build();
     });
     return () => cancel();
   }, [projects, large]);

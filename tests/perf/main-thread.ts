@@ -45,8 +45,7 @@ time('zod projectCollectionSchema.safeParse (whole records)', () =>
 );
 time('structural check (src/data/shape.ts)', () => projectsShape.safeParse(parsed));
 const props = features.map((f) => f.properties);
-const index = time('buildSearchIndex (docs, haystacks)', () => buildSearchIndex(props));
-time('index.prepare (word index, at an idle moment)', () => index.prepare());
+const index = time('buildSearchIndex (docs, haystacks, word index)', () => buildSearchIndex(props));
 await loadFuzzy(); // Fuse.js loads on demand in the app; loaded here so the typo query below uses it
 const heap2 = heap();
 console.log(

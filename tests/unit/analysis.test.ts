@@ -105,11 +105,7 @@ describe('proximity maths', () => {
     expect(s.listed.map((p) => p.id).sort()).toEqual(['a', 'c']);
     expect(s.filter.ids && [...s.filter.ids].sort()).toEqual(['a', 'c']);
     expect(sortProjects([...s.listed], 'distance', 'en', near).map((p) => p.id)).toEqual(['c', 'a']);
-    const searched = computeSelection(
-      projects,
-      { search: () => ['b', 'a'], prepare: () => {} },
-      { ...base, q: 'x', near },
-    );
+    const searched = computeSelection(projects, { search: () => ['b', 'a'] }, { ...base, q: 'x', near });
     expect(searched.listed.map((p) => p.id)).toEqual(['a']);
     expect(computeSelection(projects, null, base).filter.ids).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectProps } from '../../src/data/model';
 import { toPinyin, toSyllables } from '../../geo/build/pinyin';
-import { buildSearchIndex, loadFuzzy, mayMatchTypos, WARM_CHARS } from '../../src/filters/search';
+import { buildSearchIndex, loadFuzzy, mayMatchTypos, searchIndexSteps, WARM_CHARS } from '../../src/filters/search';
 
 // Typo matching (Fuse.js) loads on demand in the app; here it is loaded first (search-fuzzy-load.test.ts tests the wait).
 beforeAll(() => loadFuzzy());
@@ -81,6 +81,19 @@ describe('search', () => {
   it('returns nothing for an empty query and for nonsense', () => {
     expect(index.search('  ')).toEqual([]);
     expect(index.search('xqzv')).toEqual([]);
+  });
+});
+
+describe('the index built a part at a time', () => {
+  it('takes several steps and answers as the index built at once', () => {
+    const steps = searchIndexSteps(projects);
+    let parts = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) parts++;
+    expect(parts).toBeGreaterThanOrEqual(5);
+    const stepped = step.value;
+    for (const q of ['h', 'hospital', 'zhongguancun', '医院', 'zgc', 'science park', 'e-commerce', 'Haidian'])
+      expect(stepped.search(q), q).toEqual(index.search(q));
   });
 });
 
