@@ -15,7 +15,7 @@ import { effectiveBasemap, TIANDITU_KEY } from './basemapConfig';
 import { BEIJING_BOUNDS, setMap, getMap } from './mapInstance';
 import { expandCluster, pickAt } from './pick';
 import { PointNavigator } from './PointNavigator';
-import { StackChooserHost } from '../panels/PanelHost';
+import { StackChooser } from './StackChooser';
 import { buildStyle, SOURCE, type StyleOptions } from './style';
 import { installTestHook } from './testHook';
 import { registerPmtiles } from './tilesProtocol';
@@ -224,7 +224,7 @@ export function MapView() {
       <FilterSync />
       <PointNavigator />
       <MapTooltip />
-      <StackChooserHost />
+      <StackChooser />
       <BasemapControl current={basemap} />
     </>
   );

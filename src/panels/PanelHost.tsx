@@ -4,7 +4,6 @@ import { useAppData, useMetro, useProfiles } from '../data/queries';
 import { useLang } from '../i18n';
 import {
   useActions,
-  useChooser,
   useCompare,
   useCompareOpen,
   useNotFound,
@@ -23,17 +22,6 @@ const ParksPanel = lazy(() => loadPanels().then((m) => ({ default: m.ParksPanel 
 const DistrictPanel = lazy(() => loadPanels().then((m) => ({ default: m.DistrictPanel })));
 const ProjectPanel = lazy(() => loadPanels().then((m) => ({ default: m.ProjectPanel })));
 const ProfilesPending = lazy(() => loadPanels().then((m) => ({ default: m.ProfilesPending })));
-const StackChooser = lazy(() => loadPanels().then((m) => ({ default: m.StackChooser })));
-
-/** The list of the projects at one spot, while one is open (its code loads with the panels'). */
-export function StackChooserHost() {
-  if (!useChooser()) return null;
-  return (
-    <Suspense fallback={null}>
-      <StackChooser />
-    </Suspense>
-  );
-}
 
 /** While the panels' chunk loads (a local file: a few milliseconds): an empty panel that says so. */
 function PanelLoading() {

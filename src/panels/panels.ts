@@ -8,5 +8,3 @@ export { ParksPanel } from '../parks/ParksPanel';
 export { DistrictPanel } from './DistrictPanel';
 export { ProfilesPending } from './ProfilesPending';
 export { ProjectPanel } from './ProjectPanel';
-// The map's list of the projects at one spot opens on demand too, like a panel.
-export { StackChooser } from '../map/StackChooser';

@@ -36,7 +36,7 @@ function indexOf(projects: readonly ProjectProps[]): SearchIndex {
   let idx = indexCache.get(projects);
   if (!idx) {
     const steps = indexBuilds.get(projects) ?? searchIndexSteps(projects);
-    for (let step = steps.next(); ; step = steps.next())
+    for (let step = next(projects, steps); ; step = next(projects, steps))
       if (step.done) {
         idx = step.value;
         break;
@@ -51,11 +51,20 @@ function buildIndexStep(projects: readonly ProjectProps[]): boolean {
   if (indexCache.has(projects)) return true;
   let steps = indexBuilds.get(projects);
   if (!steps) indexBuilds.set(projects, (steps = searchIndexSteps(projects)));
-  const step = steps.next();
+  const step = next(projects, steps);
   if (!step.done) return false;
   indexBuilds.delete(projects);
   indexCache.set(projects, step.value);
   return true;
+}
+/** A step of a build; one that throws is dropped, so the next search starts again rather than taking no index. */
+function next(projects: readonly ProjectProps[], steps: Generator<void, SearchIndex, undefined>) {
+  try {
+    return steps.next();
+  } catch (error) {
+    indexBuilds.delete(projects);
+    throw error;
+  }
 }
 /** Runs `f` when the main thread is next idle, at the latest a second from now (MapLibre drawing tiles can leave no idle time). */
 function whenIdle(f: () => void): () => void {

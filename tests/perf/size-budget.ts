@@ -17,8 +17,11 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   // 45 kB since session 11 of issue 12: the loaders of typo matching on the page or in its workers (44.7 kB
   // measured when raised; 43.8 before). 46 kB since session 15: the map's points from vector tiles above 10,000
   // projects (the tiles' layers in the style, the switch between the two drawings; the protocol and the filter
-  // on the tiles are in their own lazy chunk): 45.4 kB measured when raised, 44.2 before.
-  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 46_000 },
+  // on the tiles are in their own lazy chunk): 45.4 kB measured when raised, 44.2 before. 46.5 kB since session
+  // 18: the search index built a part per idle moment, the stacks made near their zoom, the list's name order
+  // walked by positions and the URL written after the event (46.1 kB measured when raised, 45.8 before). A
+  // lazy stack chooser would have saved 0.2 kB but, loaded with the panels, a failed chunk broke the map.
+  { name: 'app code (index-*.js)', match: /^index-.*\.js$/, dir: 'assets', max: 46_500 },
   // Lazy chunks, loaded with import() on first use: Chartist and the chart drawing; the map image composer.
   { name: 'charts, lazy (renderBar-*.js: Chartist)', match: /^renderBar-.*\.js$/, dir: 'assets', max: 12_000 },
   { name: 'map image, lazy (mapImage-*.js)', match: /^mapImage-.*\.js$/, dir: 'assets', max: 3_000 },
@@ -80,7 +83,7 @@ for (const b of BUDGETS) {
   const ok = size <= b.max;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok      ' : 'OVER    '} ${b.name}: ${(size / 1000).toFixed(1)} kB gz (budget ${(b.max / 1000).toFixed(0)} kB)`,
+    `${ok ? 'ok      ' : 'OVER    '} ${b.name}: ${(size / 1000).toFixed(1)} kB gz (budget ${b.max / 1000} kB)`,
   );
 }
 // Every emitted chunk and asset (source maps aside) must have a budget.
