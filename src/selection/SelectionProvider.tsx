@@ -33,38 +33,26 @@ const indexBuilds = new WeakMap<object, Generator<void, SearchIndex, undefined>>
  * or what is left of it at once on a search that comes first.
  */
 function indexOf(projects: readonly ProjectProps[]): SearchIndex {
-  let idx = indexCache.get(projects);
-  if (!idx) {
-    const steps = indexBuilds.get(projects) ?? searchIndexSteps(projects);
-    for (let step = next(projects, steps); ; step = next(projects, steps))
-      if (step.done) {
-        idx = step.value;
-        break;
-      }
-    indexBuilds.delete(projects);
-    indexCache.set(projects, idx);
-  }
-  return idx;
+  while (!buildIndexStep(projects)) continue;
+  return indexCache.get(projects)!;
 }
 /** Builds one part of the index (issue 12: the whole was one task of ≈1.4 s at 100,000); true once it is built. */
 function buildIndexStep(projects: readonly ProjectProps[]): boolean {
   if (indexCache.has(projects)) return true;
   let steps = indexBuilds.get(projects);
   if (!steps) indexBuilds.set(projects, (steps = searchIndexSteps(projects)));
-  const step = next(projects, steps);
+  let step: IteratorResult<void, SearchIndex>;
+  try {
+    step = steps.next();
+  } catch (error) {
+    // A build that threw is dropped, so the next search starts again rather than taking no index.
+    indexBuilds.delete(projects);
+    throw error;
+  }
   if (!step.done) return false;
   indexBuilds.delete(projects);
   indexCache.set(projects, step.value);
   return true;
-}
-/** A step of a build; one that throws is dropped, so the next search starts again rather than taking no index. */
-function next(projects: readonly ProjectProps[], steps: Generator<void, SearchIndex, undefined>) {
-  try {
-    return steps.next();
-  } catch (error) {
-    indexBuilds.delete(projects);
-    throw error;
-  }
 }
 /** Runs `f` when the main thread is next idle, at the latest a second from now (MapLibre drawing tiles can leave no idle time). */
 function whenIdle(f: () => void): () => void {
