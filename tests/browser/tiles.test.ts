@@ -54,9 +54,16 @@ const total = (page: Page) =>
 
 /**
  * Serves 10,000 projects: the real ones and copies of their points spread around them, without tiles, so the
- * GeoJSON source (its clustering changed in place once the data is known to be dense) draws them.
+ * GeoJSON source (its clustering changed in place once the data is known to be dense) draws them. The copies
+ * are placed to their site: copies of the projects placed only to a district or town would each draw its wide
+ * precision ring, and hundreds of them overlapping at street zoom took SwiftShader seconds of frames (the
+ * rings' cost is the bench's, not these tests'). The app looks a project's details up in one of as many files
+ * as 10,000 projects need: every one of them answers with the real details, so a real project's panel is whole.
  */
 async function withDenseData(g: Guarded): Promise<void> {
+  await g.page.route('**/data/project-details-*.json', (route) =>
+    route.fulfill({ path: 'dist/data/project-details-0.json', contentType: 'application/json' }),
+  );
   await g.page.route('**/data/projects.geojson', async (route) => {
     const res = await route.fetch();
     const fc = (await res.json()) as {
@@ -71,7 +78,8 @@ async function withDenseData(g: Guarded): Promise<void> {
       const a = k * 2.399963;
       const r = 0.002 * Math.sqrt(k);
       const geometry = { type: 'Point', coordinates: [lng + r * Math.cos(a) * 0.05, lat + r * Math.sin(a) * 0.05] };
-      return { ...f, id, geometry, properties: { ...(f as unknown as { properties: object }).properties, id } };
+      const properties = { ...(f as unknown as { properties: object }).properties, id, precision: 'site' };
+      return { ...f, id, geometry, properties };
     });
     await route.fulfill({ response: res, json: { ...fc, tiles: undefined, features: [...fc.features, ...copies] } });
   });
