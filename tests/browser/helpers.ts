@@ -274,6 +274,16 @@ export async function search(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * How many projects the list holds (its `data-count`: the rows it lays out, in view or not), 0 when there is
+ * no list. For a test that needs the number only: resultIds scrolls the whole list to read every id, ≈2 s
+ * for the real data on this machine and several times that under CI's load.
+ */
+export async function listedCount(page: Page): Promise<number> {
+  const list = page.locator('[data-testid="results"]');
+  return (await list.count()) ? Number(await list.getAttribute('data-count')) : 0;
+}
+
+/**
  * The ids of every listed project, in list order. The list is virtualized (only rows in view are in the
  * page), so this scrolls it from top to bottom collecting rows, then scrolls back.
  */

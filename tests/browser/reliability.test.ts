@@ -11,7 +11,7 @@ import {
   newPage,
   openApp,
   openProjectFromList,
-  resultIds,
+  listedCount,
   search,
   sharedBrowser,
   waitForMapIdle,
@@ -27,7 +27,7 @@ const waitForList = (page: Page) => page.locator('[data-testid="results"] li[dat
 /** The list, search, a project panel and an area profile work: what "works as a list" means here. */
 async function listWorks(g: Guarded, lang: 'zh' | 'en') {
   await waitForList(g.page);
-  expect((await resultIds(g.page)).length).toBeGreaterThan(100);
+  expect(await listedCount(g.page)).toBeGreaterThan(100);
   await openProjectFromList(g.page, PARK, lang === 'en' ? 'Wenquan' : '温泉');
   await expect
     .poll(() => g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent())
@@ -60,9 +60,9 @@ describe('without WebGL (--disable-webgl --disable-3d-apis)', () => {
     expect(await note.textContent()).not.toMatch(/the map|GPUInitialization/i);
     await g.page.getByTestId('compare-table').waitFor();
     await waitForList(g.page);
-    const all = (await resultIds(g.page)).length;
+    const all = await listedCount(g.page);
     await g.page.getByTestId('sector-education').check();
-    await expect.poll(async () => (await resultIds(g.page)).length).toBeLessThan(all);
+    await expect.poll(() => listedCount(g.page)).toBeLessThan(all);
     await g.page.getByTestId('sector-education').uncheck();
     await listWorks(g, 'zh');
     assertClean(g);
@@ -130,7 +130,7 @@ describe('with WebGL', () => {
     // The places have followed the new search (Haidian is gone) and list no station; the project is still found.
     await expect.poll(() => haidian.count()).toBe(0);
     expect(await g.page.locator('[data-place^="station:"]').count()).toBe(0);
-    await expect.poll(async () => (await resultIds(g.page)).length).toBeGreaterThan(0);
+    await expect.poll(() => listedCount(g.page)).toBeGreaterThan(0);
     // The browser logs the 503s (one retry); nothing else may be said.
     const rest = g.errors.filter((e) => !e.includes('status of 503'));
     g.errors.length = 0;
@@ -185,10 +185,10 @@ describe('with WebGL', () => {
     // What still works is said once the other files have loaded, which can be a moment after the alert shows.
     await expect.poll(() => alert.textContent()).toContain('projects, filters and area profiles still work');
     await waitForList(g.page);
-    const all = (await resultIds(g.page)).length;
+    const all = await listedCount(g.page);
     expect(all).toBeGreaterThan(100);
     await g.page.getByTestId('sector-education').check();
-    await expect.poll(async () => (await resultIds(g.page)).length).toBeLessThan(all);
+    await expect.poll(() => listedCount(g.page)).toBeLessThan(all);
     await g.page.getByTestId('sector-education').uncheck();
     await openProjectFromList(g.page, PARK, 'Wenquan');
     // The first view, the list, the filters and a project panel never asked for the areas' profiles.
@@ -225,7 +225,7 @@ describe('with WebGL', () => {
     await waitForList(g.page);
     // Focus was on Retry: it moves into the list that replaced it, not to the page's body.
     await expect.poll(() => g.page.evaluate(() => !!document.activeElement?.closest('#results'))).toBe(true);
-    expect((await resultIds(g.page)).length).toBeGreaterThan(100);
+    expect(await listedCount(g.page)).toBeGreaterThan(100);
     g.errors.length = 0; // the chunk's 503 is logged by the browser
     assertClean(g);
   });
