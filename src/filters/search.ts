@@ -350,7 +350,6 @@ export function* searchIndexSteps(projects: readonly ProjectProps[]): Generator<
   const atEnWordStart = (at: number) => at === 0 || !isAlnumCode(enText.charCodeAt(at - 1));
   /** The whole-word postings of the English fields: filled by the last steps, before the index is returned. */
   const postings = {} as Record<WordField, Postings>;
-  const words = () => postings;
   // Typo matching: in a worker above LARGE_DATA projects (Fuse takes ≈0.5–1 s a word at 100,000 and seconds
   // to build its index, which froze the page), else on the page, where a small index answers at once.
   const fuzzyFields = (): FuzzyFields => ({ name_en: hay.name_en, name_py: hay.name_py, place_py: hay.place_py });
@@ -411,7 +410,7 @@ export function* searchIndexSteps(projects: readonly ProjectProps[]): Generator<
    * "s" or "es" — the same as the regular expression `(^|\W)word(s|es)?($|\W)` on the field.
    */
   const wholeWord = (field: WordField, word: string): Iterable<number> => {
-    const index = words()[field];
+    const index = postings[field];
     const parts = word.split(NOT_ALNUM);
     if (!parts.some(Boolean)) return [];
     if (!NOT_ALNUM.test(word)) {
