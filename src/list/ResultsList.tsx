@@ -104,7 +104,10 @@ export function ResultsList({
   );
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
-  const focusAfterRender = useRef(false);
+  // The row the keys moved to, focused once it is rendered. The index, not a flag: a commit of another change
+  // (the hover a focused row sets) can come before the one with the new active row, and focusing that commit's
+  // active row sent the focus back to the row the key had left.
+  const focusAfterRender = useRef<number | null>(null);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -140,16 +143,19 @@ export function ResultsList({
   }, [selected, rows, virtualizer]);
 
   useEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] button`)?.focus();
+    const target = focusAfterRender.current;
+    if (target === null) return;
+    const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"] button`);
+    // (The active row is always rendered: once the commit holding it has come, the target is not waited for.)
+    if (button || target === activeIndex) focusAfterRender.current = null;
+    button?.focus();
   });
 
   const moveTo = (i: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, i));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    focusAfterRender.current = true;
+    focusAfterRender.current = next;
     scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus();
   };
   const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_ESTIMATE) - 1);
