@@ -9,6 +9,7 @@ import { SelectionProvider, useSelection } from './selection/SelectionProvider';
 import { useSelectedName } from './panels/useSelectedName';
 import { useMapDrawn, useStore } from './state/store';
 import { useUrlSync } from './state/useUrlSync';
+import { ChunkLoadError } from './ui/chunk';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
@@ -76,7 +77,11 @@ function Layout() {
           fallback={(error, reset) => (
             <section className="panel" role="alert">
               <div className="panel-body">
-                <p>{t('app.panelError', { message: error.message })}</p>
+                <p>
+                  {error instanceof ChunkLoadError
+                    ? t('app.panelLoadFailed')
+                    : t('app.panelError', { message: error.message })}
+                </p>
                 <button type="button" className="secondary" onClick={reset}>
                   {t('app.retry')}
                 </button>

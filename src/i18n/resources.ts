@@ -11,6 +11,7 @@ const zh = {
     loadError: '数据加载失败：{{message}}',
     retry: '重试',
     panelError: '无法显示此面板：{{message}}',
+    panelLoadFailed: '无法加载面板的程序，请检查网络连接后重试。',
     loadReason: {
       network: '网络连接失败',
       timeout: '等待 {{seconds}} 秒仍未收到',
@@ -256,6 +257,7 @@ const en: Strings = {
     loadError: 'Could not load the data: {{message}}',
     retry: 'Retry',
     panelError: 'This panel could not be shown: {{message}}',
+    panelLoadFailed: "The panel's code could not be loaded. Check the connection and retry.",
     loadReason: {
       network: 'network error',
       timeout: 'no answer within {{seconds}} s',

@@ -8,18 +8,14 @@
 import { lazy, Suspense, useEffect, useId, useState, type ComponentProps } from 'react';
 import { useLang } from '../i18n';
 import { useAfterFirstView } from '../ui/afterFirstView';
+import { chunk } from '../ui/chunk';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ResultsList } from './ResultsList';
 
 type Props = ComponentProps<typeof ResultsList>;
 
-let loading: Promise<typeof import('./ResultsList')> | undefined;
-/** The list's chunk, loaded once; a failed load is forgotten, so Retry asks for it again. */
-const loadList = () =>
-  (loading ??= import('./ResultsList').catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  }));
+/** The list's chunk, loaded once; after a failure, Retry asks for it again (chunk.ts). */
+const loadList = chunk(() => import('./ResultsList'));
 /** A new lazy component each time: React keeps a lazy component's failure, so a retry needs a fresh one. */
 const lazyList = () => lazy(() => loadList().then((m) => ({ default: m.ResultsList })));
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { areaKind, areaName, inArea } from '../data/areas';
 import { useAppData, useMetro, useProfiles } from '../data/queries';
 import { useLang } from '../i18n';
@@ -11,17 +11,24 @@ import {
   useSelectedProject,
   usePanelView,
 } from '../state/store';
+import { chunk } from '../ui/chunk';
 import { NotFound } from './NotFound';
 
-let panels: Promise<typeof import('./panels')> | undefined;
-/** Loads the panels' chunk once; later calls share the same promise. */
-const loadPanels = () => (panels ??= import('./panels'));
-const ComparePanel = lazy(() => loadPanels().then((m) => ({ default: m.ComparePanel })));
-const DataPanel = lazy(() => loadPanels().then((m) => ({ default: m.DataPanel })));
-const ParksPanel = lazy(() => loadPanels().then((m) => ({ default: m.ParksPanel })));
-const DistrictPanel = lazy(() => loadPanels().then((m) => ({ default: m.DistrictPanel })));
-const ProjectPanel = lazy(() => loadPanels().then((m) => ({ default: m.ProjectPanel })));
-const ProfilesPending = lazy(() => loadPanels().then((m) => ({ default: m.ProfilesPending })));
+/** The panels' chunk, loaded once (later calls share it); after a failure the next call asks again (chunk.ts). */
+const loadPanels = chunk(() => import('./panels'));
+/**
+ * The panels as lazy components. React keeps a lazy component's failure, so each PanelHost makes its own:
+ * the panel error's Retry (App.tsx) mounts a new PanelHost, whose panels ask for the chunk again.
+ */
+const lazyPanels = () => ({
+  ComparePanel: lazy(() => loadPanels().then((m) => ({ default: m.ComparePanel }))),
+  DataPanel: lazy(() => loadPanels().then((m) => ({ default: m.DataPanel }))),
+  ParksPanel: lazy(() => loadPanels().then((m) => ({ default: m.ParksPanel }))),
+  DistrictPanel: lazy(() => loadPanels().then((m) => ({ default: m.DistrictPanel }))),
+  ProjectPanel: lazy(() => loadPanels().then((m) => ({ default: m.ProjectPanel }))),
+  ProfilesPending: lazy(() => loadPanels().then((m) => ({ default: m.ProfilesPending }))),
+});
+type Panels = ReturnType<typeof lazyPanels>;
 
 /** While the panels' chunk loads (a local file: a few milliseconds): an empty panel that says so. */
 function PanelLoading() {
@@ -41,6 +48,7 @@ const Loaded = ({ children }: { children: ReactNode }) => <Suspense fallback={<P
  * (replacing the entry) and a "not found" notice says so; the URL is never trusted.
  */
 export function PanelHost() {
+  const [panels] = useState(lazyPanels);
   // Load the panels on the first sign of intent, so a click opens one without waiting for its code.
   useEffect(() => {
     const go = () => void loadPanels();
@@ -54,12 +62,13 @@ export function PanelHost() {
   }, []);
   return (
     <Loaded>
-      <OpenPanel />
+      <OpenPanel panels={panels} />
     </Loaded>
   );
 }
 
-function OpenPanel() {
+function OpenPanel({ panels }: { panels: Panels }) {
+  const { ComparePanel, DataPanel, ParksPanel, DistrictPanel, ProjectPanel, ProfilesPending } = panels;
   const data = useAppData().data;
   const metro = useMetro(!!data).data;
   const projectId = useSelectedProject();

@@ -230,6 +230,35 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
+  it("the panels' chunk that fails says so in the page's language and opens the panel on Retry", async () => {
+    const g = await newPage(browser());
+    let failPanels = true;
+    let asked = 0;
+    // The panels are a chunk of their own (src/panels/PanelHost.tsx); a link to a project needs it at once.
+    // Browsers keep a failed import (Chromium 150 sends no second request): Retry must ask for it anew.
+    await g.page.route(
+      (u) => /\/assets\/panels-[\w-]+\.js$/.test(u.pathname),
+      (route) => {
+        asked++;
+        return failPanels ? route.fulfill({ status: 503, body: 'x' }) : route.fallback();
+      },
+    );
+    await g.page.goto(url(`?project=${PARK}`));
+    const failed = g.page.getByRole('alert').filter({ hasText: '无法加载面板的程序' });
+    await failed.waitFor();
+    // Said in the interface's words, not the browser's.
+    expect(await failed.textContent()).not.toContain('import');
+    const before = asked;
+    failPanels = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await expect
+      .poll(() => g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent())
+      .toBe('中关村温泉科技园二期');
+    expect(asked).toBeGreaterThan(before);
+    g.errors.length = 0; // the chunk's 503 is logged by the browser
+    assertClean(g);
+  });
+
   it('bad content is explained in Chinese without zod text; the area profiles still open', async () => {
     const g = await newPage(browser());
     await g.page.route('**/data/projects.geojson', (route) =>
