@@ -19,8 +19,6 @@ export interface ProjectFilter {
    * draws until they arrive, rather than drawing the exact matches (often none) for a moment.
    */
   typosPending?: boolean;
-  /** The search text the selection answered (with large data it can trail the text typed: src/selection). */
-  q?: string;
 }
 
 interface DrawnMask {

@@ -150,8 +150,6 @@ export interface SearchIndex {
   waitingForTypos?(q: string): boolean;
   /** Makes and keeps the answer to a one-character query now (for an idle moment), not on the first keystroke. */
   warm?(char: string): void;
-  /** Whether the answer to this query is made already (a character answered ahead by `warm`, or typed before). */
-  answered?(q: string): boolean;
 }
 /** The one-character queries whose answers large data makes ahead: the first key of most searches. */
 export const WARM_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -582,7 +580,6 @@ export function* searchIndexSteps(projects: readonly ProjectProps[]): Generator<
   return {
     projects,
     warm: (char) => void positions(char),
-    answered: (q) => oneChar.has(normalize(q)),
     positions,
     waitingForTypos: (q) =>
       waiting.size > 0 &&

@@ -405,9 +405,8 @@ export function useUserFilter(): void {
     const pause = mapFollowDelay(followed.current, now, points.length);
     // A change other than the search text (a box ticked, an area chosen) goes at once, in the event's own
     // task: the worker makes the new tiles while the page paints the list (issue 12: a tick at 100,000 projects
-    // waited for a frame of the list before the map had its filter). Not a filter that answers an older text
-    // than the box holds (large data: the search's render trails the keys), which the next render replaces.
-    if (followed.current && followed.current.q === q && (filter.q ?? q) === q) {
+    // waited for a frame of the list before the map had its filter).
+    if (followed.current && followed.current.q === q) {
       apply();
       return;
     }

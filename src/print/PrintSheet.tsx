@@ -9,7 +9,7 @@ import { activeFilters, legendEntries } from './summary';
 export function PrintSheet({ counts }: { counts: Map<string, number> }) {
   const { lang, t } = useLang();
   const areaList = useAppData().data?.areas;
-  // The search text follows in the deferred pass (as the list does), not in the keystroke's own render.
+  // The search text follows in a deferred pass: the sheet is only on paper, so it stays out of the keystroke's render.
   const q = useDeferredValue(useSearchText());
   const sectors = useSectors();
   const statuses = useStatuses();

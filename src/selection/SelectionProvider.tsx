@@ -1,13 +1,4 @@
-import {
-  createContext,
-  useContext,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
 import {
@@ -78,7 +69,7 @@ function whenQuiet(f: () => void): () => void {
 }
 const SelectionContext = createContext<Selection | null>(null);
 
-/** Computes the selection once for the whole app; with many projects the search text is deferred so typing stays fluid. */
+/** Computes the selection once for the whole app, in the render of the change that asks for it. */
 export function SelectionProvider({ children }: { children: ReactNode }) {
   const data = useAppData().data;
   const sectors = useSectors();
@@ -86,28 +77,18 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const areas = useAreas();
   const q = useSearchText();
   const open = useSelectedDistrict();
-  const deferred = useDeferredValue(q);
   // Typo matching loads on demand, and with many projects answers from a worker: when it can answer more, the
   // same query is searched again.
   const fuzzy = useSyncExternalStore(onFuzzyReady, fuzzyVersion, fuzzyVersion);
   const nearPlace = useNear();
   const nearKey = nearPlace ? `${nearPlace.lng},${nearPlace.lat},${nearPlace.m}` : '';
   const projects = useMemo(() => data?.projects.features.map((f) => f.properties) ?? [], [data]);
-  // With many projects the search waits for a render of its own, so the box shows the key at once; with
-  // few it goes in the keystroke's own render, which is quicker to the list (issue 12, tests/perf/keystroke.ts:
-  // at 1,159 projects "h" took 118 ms deferred and 56 ms not).
   const large = projects.length > LARGE_DATA;
-  // (Unless its answer is made already, as one character's is once answered ahead: counting and listing it
-  // then fit in the keystroke's own render, which does not wait for a frame. Issue 12: "h" at 100,000 projects.)
-  const answered = large && !!indexCache.get(projects)?.answered?.(q);
-  // A ready answer shown at once stays until the deferred render has caught up with a later text: the next key,
-  // typed before that render came, must not show the older deferred text's list for a moment (the whole list,
-  // after a first letter). The deferred render always has the text of its own render, so when it comes
-  // (`deferred === q`) nothing shown at once is newer.
-  const [shownAtOnce, setShownAtOnce] = useState<string | null>(null);
-  if (answered && shownAtOnce !== q) setShownAtOnce(q);
-  else if (!answered && deferred === q && shownAtOnce !== null) setShownAtOnce(null);
-  const query = !large || answered ? q : (shownAtOnce ?? deferred);
+  // The search goes in the keystroke's own render at every size. With 100,000 projects it was deferred to a
+  // render of its own (useDeferredValue) so the box would show the key at once; once the index made a search
+  // take ≈5–20 ms, that second render cost more than it saved: "ho" 53 ms from key to list deferred, 28 ms
+  // not, and the key's next paint up to 500 ms deferred against 184 not (issue 12, BENCHMARKS.md, session 20).
+  // What still takes long waits for a pause in typing instead: typo matching (below) and the map (useMapSync).
   // Typo matching (Fuse over every name) takes ≈0.6–1.5 s at 100,000 projects, for every key of a word that
   // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
   // `pausedAt` is the text typing last paused at; until the data is large it follows the text at once, so a
@@ -120,7 +101,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [large, q, pausedAt]);
   // Short words are never matched with typos: the answer is the same either way, so it is not searched again.
-  const typos = !large || query === pausedAt || !mayMatchTypos(query);
+  const typos = !large || q === pausedAt || !mayMatchTypos(q);
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
   // With many projects the answers to one letter or digit are made too, one per idle moment: the first key of
@@ -167,17 +148,17 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   }, [data, nearKey]);
   const selection = useMemo(
     () =>
-      computeSelection(projects, query.trim() ? indexOf(projects) : null, {
+      computeSelection(projects, q.trim() ? indexOf(projects) : null, {
         sectors,
         statuses,
         areas,
-        q: query,
+        q,
         typos,
         open,
         near,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `fuzzy` changes what the index finds for a typo
-    [projects, sectors, statuses, areas, query, typos, open, near, fuzzy],
+    [projects, sectors, statuses, areas, q, typos, open, near, fuzzy],
   );
   return <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>;
 }

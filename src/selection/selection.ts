@@ -202,7 +202,6 @@ export function computeSelection(
     },
     drawn: { of: projects, mask: drawnMask, byId: !!candidates },
     ...(typosPending ? { typosPending } : {}),
-    q: input.q,
   };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 
