@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLang } from '../i18n';
+import { chunk } from '../ui/chunk';
+
+/** Chartist and the bar renderer, loaded with the first chart (asked again after a failure: chunk.ts). */
+const loadRenderer = chunk(() => import('./renderBar'));
 
 interface ChartTable {
   columns: string[];
@@ -41,7 +45,7 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
   useEffect(() => {
     let detach: (() => void) | undefined;
     let live = true;
-    import('./renderBar')
+    loadRenderer()
       .then(({ drawBars }) => {
         if (!live || !el.current) return;
         const s = JSON.parse(spec) as { labels: string[]; series: ChartSeries[]; stacked: boolean };

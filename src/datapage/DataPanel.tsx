@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Profile } from '../data/model';
 import type { AppData } from '../data/queries';
 import { docMeta } from '../data/queries';
-import { downloadProfilesCsv } from '../export/downloads';
+import { downloadProfilesCsv } from '../export/profileDownload';
 import { useProjectDownloads } from '../export/useProjectDownloads';
 import { pick, useLang } from '../i18n';
 import { Panel } from '../panels/Panel';

@@ -9,7 +9,11 @@ import { useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/model';
 import { DataLoadError, withDetailsLoaded } from '../data/queries';
 import { useLang } from '../i18n';
+import { chunk, ChunkLoadError } from '../ui/chunk';
 import { loadFailure } from '../ui/LoadState';
+
+/** The file builders, loaded with the first download (asked again after a failure: chunk.ts). */
+const loadDownloads = chunk(() => import('./downloads'));
 
 export function useProjectDownloads(projectCount: number) {
   const client = useQueryClient();
@@ -26,14 +30,20 @@ export function useProjectDownloads(projectCount: number) {
         // The file builders load with the first download (issue 12: the first view does not need them).
         const [records, files] = await Promise.all([
           withDetailsLoaded(client, projectCount, features),
-          import('./downloads'),
+          loadDownloads(),
         ]);
         (kind === 'csv' ? files.downloadProjectsCsv : files.downloadProjectsGeoJson)(records, base);
         setState({ busy: false, error: null });
       } catch (e) {
-        // A file that failed is named; anything else is a fault of this code, logged for a developer.
-        if (!(e instanceof DataLoadError)) console.error(e);
-        const message = e instanceof DataLoadError ? loadFailure(e, t) : t('exports.downloadBroken');
+        // A file that failed is named, code that did not arrive is said so; anything else is a fault of this
+        // code, logged for a developer.
+        if (!(e instanceof DataLoadError || e instanceof ChunkLoadError)) console.error(e);
+        const message =
+          e instanceof DataLoadError
+            ? loadFailure(e, t)
+            : e instanceof ChunkLoadError
+              ? t('exports.codeNotLoaded')
+              : t('exports.downloadBroken');
         setState({ busy: false, error: t('exports.downloadFailed', { message }) });
       } finally {
         busy.current = false;

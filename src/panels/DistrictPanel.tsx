@@ -8,7 +8,7 @@ import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { IndicatorValue } from './IndicatorValue';
-import { downloadProfilesCsv } from '../export/downloads';
+import { downloadProfilesCsv } from '../export/profileDownload';
 import { DistrictCharts } from '../charts/DistrictCharts';
 import { ShowCharts } from '../charts/ShowCharts';
 import { Panel } from './Panel';

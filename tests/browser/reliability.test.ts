@@ -259,6 +259,25 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
+  it('a download whose code does not arrive says so, and the next click downloads', async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    let failCode = true;
+    await g.page.route(
+      (u) => /\/assets\/downloads-[\w-]+\.js$/.test(u.pathname),
+      (route) => (failCode ? route.fulfill({ status: 503, body: 'x' }) : route.fallback()),
+    );
+    await openApp(g, '?lang=en&sector=education');
+    await g.page.getByTestId('download-csv').click();
+    await expect
+      .poll(() => g.page.getByTestId('export-menu').getByRole('status').textContent())
+      .toBe('Could not download: the code for it could not be loaded; check the connection and try again');
+    failCode = false;
+    const [file] = await Promise.all([g.page.waitForEvent('download'), g.page.getByTestId('download-csv').click()]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    g.errors.length = 0; // the chunk's 503 is logged by the browser
+    assertClean(g);
+  });
+
   it('bad content is explained in Chinese without zod text; the area profiles still open', async () => {
     const g = await newPage(browser());
     await g.page.route('**/data/projects.geojson', (route) =>

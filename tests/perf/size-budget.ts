@@ -29,6 +29,8 @@ const BUDGETS: { name: string; match: RegExp; dir: string; max: number }[] = [
   // app code, 46.1 -> 45.4 kB), and the saving of a file in the browser, which they share with the map image.
   { name: 'downloads, lazy (downloads-*.js)', match: /^downloads-.*\.js$/, dir: 'assets', max: 3_000 },
   { name: 'file saving, lazy (browser-*.js)', match: /^browser-.*\.js$/, dir: 'assets', max: 1_500 },
+  // The files' contents (CSV, GeoJSON), shared by the downloads and the panels' profile CSV (session 20).
+  { name: 'file contents, lazy (dataset-*.js)', match: /^dataset-.*\.js$/, dir: 'assets', max: 2_000 },
   // The panels (project, area, compare, parks, data): loaded when one opens or on the first pointer/key press.
   { name: 'panels, lazy (panels-*.js)', match: /^panels-.*\.js$/, dir: 'assets', max: 12_000 },
   // The results list and its virtualizer: loaded once the first view is done (src/ui/afterFirstView.ts).
@@ -95,6 +97,16 @@ for (const dir of ['assets']) {
     console.log(
       `NO BUDGET ${dir}/${f}: ${(size / 1000).toFixed(1)} kB gz — give it a budget in tests/perf/size-budget.ts`,
     );
+    failed = true;
+  }
+}
+// A chunk loaded on demand is asked for again by its URL after a failure (src/ui/chunk.ts), which gives the
+// chunk's own exports. A module that shares its chunk with others is imported through a mapping instead
+// (`import('./x.js').then((e) => e.n)`), and asked for again by its URL it would give the wrong object.
+for (const f of readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(join(DIST, 'assets', f), 'utf8');
+  for (const m of code.matchAll(/import\(`\.\/([\w.-]+\.js)`\)\.then\(\(?(\w+)\)?=>\2\.\w+\)/g)) {
+    console.log(`SHARED   ${f} imports ${m[1]} through a mapping: load its module on demand only (src/ui/chunk.ts)`);
     failed = true;
   }
 }
