@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLang } from '../i18n';
-import { chunk } from '../ui/chunk';
+import { chunk, ChunkLoadError } from '../ui/chunk';
 
 /** Chartist and the bar renderer, loaded with the first chart (asked again after a failure: chunk.ts). */
 const loadRenderer = chunk(() => import('./renderBar'));
@@ -58,12 +58,14 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
         });
         setState('ready');
       })
-      .catch((e: Error) => live && setState({ error: e.message }));
+      .catch(
+        (e: Error) => live && setState({ error: e instanceof ChunkLoadError ? t('app.codeNotLoaded') : e.message }),
+      );
     return () => {
       live = false;
       detach?.();
     };
-  }, [spec, tick, longest]);
+  }, [spec, tick, longest, t]);
 
   const description = t('charts.description', {
     title,

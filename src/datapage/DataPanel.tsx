@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import type { Profile } from '../data/model';
 import type { AppData } from '../data/queries';
 import { docMeta } from '../data/queries';
-import { downloadProfilesCsv } from '../export/profileDownload';
 import { useProjectDownloads } from '../export/useProjectDownloads';
 import { pick, useLang } from '../i18n';
 import { Panel } from '../panels/Panel';
@@ -68,7 +67,7 @@ export function DataPanel({ data, profiles, onClose }: { data: AppData; profiles
         <button
           type="button"
           className="secondary small"
-          onClick={() => downloadProfilesCsv(profiles)}
+          onClick={() => downloads.profilesCsv(profiles)}
           data-testid="data-download-profiles"
         >
           {t('data.profilesCsv')}

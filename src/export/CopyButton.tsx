@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { copyText } from './browser';
+import { copyText } from './copy';
 
 interface Props {
   text: () => string;

@@ -6,11 +6,8 @@ import { useLang } from '../i18n';
 import { activeFilters, legendEntries } from '../print/summary';
 import { useSelection } from '../selection/SelectionProvider';
 import { useStore } from '../state/store';
-import { chunk, ChunkLoadError } from '../ui/chunk';
-import { useProjectDownloads } from './useProjectDownloads';
-
-/** The map image's code, loaded with the first image (asked again after a failure: chunk.ts). */
-const loadMapImage = chunk(() => import('../print/mapImage'));
+import { ChunkLoadError } from '../ui/chunk';
+import { loadDownloads, useProjectDownloads } from './useProjectDownloads';
 
 /** Downloads of what the selection lists (filters, search and the open area), and the map as an image. */
 export function ExportMenu() {
@@ -25,7 +22,7 @@ export function ExportMenu() {
   const saveImage = async () => {
     setImage({ busy: true, error: null });
     try {
-      const { downloadMapImage } = await loadMapImage();
+      const { downloadMapImage } = await loadDownloads();
       // Read when the image is made: the menu does not re-render on every keystroke for it.
       const chips = activeFilters(useStore.getState().view, t, areaNamer(data.areas, lang, 'short'));
       await downloadMapImage({
@@ -36,7 +33,7 @@ export function ExportMenu() {
       });
       setImage({ busy: false, error: null });
     } catch (e) {
-      setImage({ busy: false, error: e instanceof ChunkLoadError ? t('exports.codeNotLoaded') : (e as Error).message });
+      setImage({ busy: false, error: e instanceof ChunkLoadError ? t('app.codeNotLoaded') : (e as Error).message });
     }
   };
   return (

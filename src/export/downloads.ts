@@ -1,10 +1,14 @@
 /**
- * The project downloads the export menu offers, each a file built from the loaded data (no server); loaded on
- * demand by useProjectDownloads.ts only (the profiles' CSV is profileDownload.ts).
+ * Every file the app makes (the projects' CSV and GeoJSON, the area profiles' CSV, the map image), built from
+ * the loaded data in the browser (no server). One chunk loaded on the first download (`loadDownloads` in
+ * useProjectDownloads.ts): nothing else imports these modules, so after a failure the chunk can be asked for
+ * again by its URL (src/ui/chunk.ts).
  */
-import type { ProjectRecordFeature } from '../data/model';
+import type { Profile, ProjectRecordFeature } from '../data/model';
 import { downloadText, stampedName } from './browser';
-import { projectsCsv, projectsGeoJson } from './dataset';
+import { profilesCsv, projectsCsv, projectsGeoJson } from './dataset';
+
+export { downloadMapImage } from '../print/mapImage';
 
 const CSV = 'text/csv;charset=utf-8';
 const GEOJSON = 'application/geo+json';
@@ -13,3 +17,5 @@ export const downloadProjectsCsv = (features: readonly ProjectRecordFeature[], b
   downloadText(projectsCsv(features), stampedName(base, 'csv'), CSV);
 export const downloadProjectsGeoJson = (features: readonly ProjectRecordFeature[], base = 'beijing-plans-projects') =>
   downloadText(projectsGeoJson(features), stampedName(base, 'geojson'), GEOJSON);
+export const downloadProfilesCsv = (profiles: readonly Profile[], base = 'beijing-plans-profiles') =>
+  downloadText(profilesCsv(profiles), stampedName(base, 'csv'), CSV);

@@ -19,6 +19,8 @@ export interface ProjectFilter {
    * draws until they arrive, rather than drawing the exact matches (often none) for a moment.
    */
   typosPending?: boolean;
+  /** The search text the selection answered (it can trail the text typed while the search index is made: src/selection). */
+  q?: string;
 }
 
 interface DrawnMask {

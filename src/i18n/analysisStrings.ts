@@ -11,7 +11,6 @@ export const analysisZh = {
     downloadFailed: '无法下载：{{message}}',
     downloadBusy: '正在准备下载…',
     downloadBroken: '文件未能生成',
-    codeNotLoaded: '所需程序未能加载，请检查网络连接后重试',
     profileCsv: '下载此区域资料（CSV）',
   },
   cite: {
@@ -105,7 +104,6 @@ export const analysisEn: AnalysisStrings = {
     downloadFailed: 'Could not download: {{message}}',
     downloadBusy: 'Preparing the download…',
     downloadBroken: 'the file could not be made',
-    codeNotLoaded: 'the code for it could not be loaded; check the connection and try again',
     profileCsv: 'Download this area’s profile (CSV)',
   },
   cite: {

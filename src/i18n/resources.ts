@@ -12,6 +12,7 @@ const zh = {
     retry: '重试',
     panelError: '无法显示此面板：{{message}}',
     panelLoadFailed: '无法加载面板的程序，请检查网络连接后重试。',
+    codeNotLoaded: '所需程序未能加载，请检查网络连接后重试',
     loadReason: {
       network: '网络连接失败',
       timeout: '等待 {{seconds}} 秒仍未收到',
@@ -258,6 +259,7 @@ const en: Strings = {
     retry: 'Retry',
     panelError: 'This panel could not be shown: {{message}}',
     panelLoadFailed: "The panel's code could not be loaded. Check the connection and retry.",
+    codeNotLoaded: 'the code for it could not be loaded; check the connection and try again',
     loadReason: {
       network: 'network error',
       timeout: 'no answer within {{seconds}} s',

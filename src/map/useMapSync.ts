@@ -405,8 +405,10 @@ export function useUserFilter(): void {
     const pause = mapFollowDelay(followed.current, now, points.length);
     // A change other than the search text (a box ticked, an area chosen) goes at once, in the event's own
     // task: the worker makes the new tiles while the page paints the list (issue 12: a tick at 100,000 projects
-    // waited for a frame of the list before the map had its filter).
-    if (followed.current && followed.current.q === q) {
+    // waited for a frame of the list before the map had its filter). Not a filter that answers an older text
+    // than the box holds (large data, a key typed while the search index is being made: the selection's render
+    // trails the key), which the next render replaces.
+    if (followed.current && followed.current.q === q && (filter.q ?? q) === q) {
       apply();
       return;
     }

@@ -8,7 +8,7 @@ import { focusProject } from '../map/camera';
 import { SECTOR_COLORS } from '../map/sectors';
 import { useActions } from '../state/store';
 import { IndicatorValue } from './IndicatorValue';
-import { downloadProfilesCsv } from '../export/profileDownload';
+import { useDownloads } from '../export/useProjectDownloads';
 import { DistrictCharts } from '../charts/DistrictCharts';
 import { ShowCharts } from '../charts/ShowCharts';
 import { Panel } from './Panel';
@@ -55,6 +55,7 @@ function IndicatorRows({ indicators }: { indicators: Indicator[] }) {
 export function DistrictPanel({ profile, projects, projectById, onClose }: Props) {
   const { lang, t } = useLang();
   const { selectProject, openCompare } = useActions();
+  const downloads = useDownloads();
   const name = areaName(profile, lang, 'long');
   const empty = !profile.indicators.length && !profile.plans.length && !projects.length;
   const themes = THEMES.filter(
@@ -102,12 +103,16 @@ export function DistrictPanel({ profile, projects, projectById, onClose }: Props
         <button
           type="button"
           className="secondary"
-          onClick={() => downloadProfilesCsv([profile], `beijing-plans-profile-${profile.code}`)}
+          onClick={() => downloads.profilesCsv([profile], `beijing-plans-profile-${profile.code}`)}
           data-testid="download-profile"
         >
           {t('exports.profileCsv')}
         </button>
-      ) : null}
+      ) : null}{' '}
+      {/* Always in the page, so a screen reader hears what it comes to say (preparing, a failure). */}
+      <span role="status" className="muted" data-testid="download-profile-status">
+        {downloads.status}
+      </span>
       {empty ? (
         <p className="notice" data-testid="no-data">
           {t('panel.noData', { name })}

@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useAppData } from '../data/queries';
 import type { ProjectProps } from '../data/model';
 import {
@@ -89,6 +98,10 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   // take ≈5–20 ms, that second render cost more than it saved: "ho" 53 ms from key to list deferred, 28 ms
   // not, and the key's next paint up to 500 ms deferred against 184 not (issue 12, BENCHMARKS.md, session 20).
   // What still takes long waits for a pause in typing instead: typo matching (below) and the map (useMapSync).
+  // Except a key typed while the index is still being made (in the first seconds after a large load): what is
+  // left of it (up to ≈1 s at 100,000) goes in a render of its own, after the box has shown the key.
+  const deferred = useDeferredValue(q);
+  const query = large && q.trim() && !indexCache.has(projects) ? deferred : q;
   // Typo matching (Fuse over every name) takes ≈0.6–1.5 s at 100,000 projects, for every key of a word that
   // matches nothing exactly: with many projects it waits until typing pauses, and exact matches show at once.
   // `pausedAt` is the text typing last paused at; until the data is large it follows the text at once, so a
@@ -101,7 +114,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [large, q, pausedAt]);
   // Short words are never matched with typos: the answer is the same either way, so it is not searched again.
-  const typos = !large || q === pausedAt || !mayMatchTypos(q);
+  const typos = !large || query === pausedAt || !mayMatchTypos(query);
   // The index is needed only to search: it is built when the page is idle, so the first view does not wait
   // for it, and the first keystroke does not either.
   // With many projects the answers to one letter or digit are made too, one per idle moment: the first key of
@@ -148,17 +161,17 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   }, [data, nearKey]);
   const selection = useMemo(
     () =>
-      computeSelection(projects, q.trim() ? indexOf(projects) : null, {
+      computeSelection(projects, query.trim() ? indexOf(projects) : null, {
         sectors,
         statuses,
         areas,
-        q,
+        q: query,
         typos,
         open,
         near,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `fuzzy` changes what the index finds for a typo
-    [projects, sectors, statuses, areas, q, typos, open, near, fuzzy],
+    [projects, sectors, statuses, areas, query, typos, open, near, fuzzy],
   );
   return <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>;
 }

@@ -202,6 +202,7 @@ export function computeSelection(
     },
     drawn: { of: projects, mask: drawnMask, byId: !!candidates },
     ...(typosPending ? { typosPending } : {}),
+    q: input.q,
   };
   const scope = input.open && areaKind(input.open) !== 'city' ? input.open : null;
 

@@ -5,7 +5,11 @@
  * failure and sends no request (whatwg/html#6768; vitejs/vite#17351). So after a failure the next call imports
  * the URL the error names with a `?retry=N` query, which the browser treats as a new module. Chromium and
  * Firefox name the URL in the error; where the error does not (Safari), the next call tries the import again
- * as it was, which works where the browser does not keep failures. A failure is a ChunkLoadError.
+ * as it was, which works where the browser does not keep failures. A failure to load is a ChunkLoadError.
+ *
+ * Each such module must be its chunk's own entry, and its chunk must import only chunks the page loads at the
+ * start: the retry asks again for this chunk only, and a chunk shared with another is imported through a
+ * mapping a retry by URL cannot follow. `npm run size` checks both on the build.
  */
 export function chunk<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
@@ -17,9 +21,21 @@ export function chunk<T>(load: () => Promise<T>): () => Promise<T> {
     ).catch((e: unknown) => {
       pending = undefined;
       failedUrl = failedModuleUrl(e) ?? failedUrl;
-      throw new ChunkLoadError(e);
+      throw notLoaded(e) ? new ChunkLoadError(e) : e;
     }));
 }
+
+/**
+ * Whether an import failed to load (the network, the server) rather than throwing from the module's own code:
+ * browsers reject a module that did not arrive with a TypeError (Chromium "Failed to fetch dynamically imported
+ * module", Firefox "error loading dynamically imported module", Safari "Importing a module script failed."), and
+ * Vite's preload with an Error "Unable to preload CSS for …". A module's own TypeError that names no module
+ * URL stays what it is (a bug, logged where it is caught).
+ */
+const notLoaded = (e: unknown): boolean =>
+  e instanceof Error &&
+  (failedModuleUrl(e) !== null ||
+    /module script failed|dynamically imported module|Unable to preload CSS/.test(e.message));
 
 /** A chunk's code could not be loaded (the network, the server): the interface says so in its own words. */
 export class ChunkLoadError extends Error {

@@ -48,4 +48,14 @@ describe('chunk: loaded once, asked again after a failure', () => {
     expect(error).toBeInstanceOf(ChunkLoadError);
     expect((error as ChunkLoadError).cause).toBe(cause);
   });
+
+  it("rethrows a module's own error as it is: a bug, not a failed load", async () => {
+    const bug = new TypeError('x is not a function');
+    const error = await chunk(() => Promise.reject(bug))().catch((e: unknown) => e);
+    expect(error).toBe(bug);
+    const css = await chunk(() => Promise.reject(new Error('Unable to preload CSS for /assets/a.css')))().catch(
+      (e: unknown) => e,
+    );
+    expect(css).toBeInstanceOf(ChunkLoadError);
+  });
 });
