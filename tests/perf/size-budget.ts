@@ -113,7 +113,7 @@ for (const f of readdirSync(join(DIST, 'assets')).filter((f) => /\.m?js$/.test(f
   }
   if (eager.has(f)) continue;
   for (const m of code.matchAll(/(?:from|import)\s*["'`]\.\/([\w.-]+\.m?js)["'`]/g))
-    if (!eager.has(m[1]!)) {
+    if (!eager.has(m[1])) {
       console.log(
         `SHARED   ${f}, loaded on demand, imports ${m[1]}, also loaded on demand: one chunk per on-demand entry (src/ui/chunk.ts)`,
       );
