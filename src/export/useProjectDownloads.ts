@@ -21,7 +21,7 @@ export const loadDownloads = chunk(() => import('./downloads'));
 type Files = Awaited<ReturnType<typeof loadDownloads>>;
 
 /** Says why a download failed, in the user's language: a file that failed is named, code that did not arrive is said so. */
-export function downloadFailure(e: unknown, t: ReturnType<typeof useLang>['t']): string {
+function downloadFailure(e: unknown, t: ReturnType<typeof useLang>['t']): string {
   // Anything else is a fault of this code, logged for a developer.
   if (!(e instanceof DataLoadError || e instanceof ChunkLoadError)) console.error(e);
   return e instanceof DataLoadError
