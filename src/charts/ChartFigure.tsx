@@ -38,6 +38,8 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
   const el = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
   const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
+  // Bumped by Retry after a failure: the chart's code is asked for again.
+  const [attempt, setAttempt] = useState(0);
   const id = useId();
   const spec = JSON.stringify({ labels, series, stacked });
   const longest = Math.max(...labels.map((l) => Array.from(l).length), 4);
@@ -65,7 +67,7 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
       live = false;
       detach?.();
     };
-  }, [spec, tick, longest, t]);
+  }, [spec, tick, longest, t, attempt]);
 
   const description = t('charts.description', {
     title,
@@ -97,7 +99,18 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
       {state === 'loading' ? <p className="muted">{t('charts.loading')}</p> : null}
       {typeof state === 'object' ? (
         <p className="notice" role="alert">
-          {t('charts.failed', { message: state.error })}
+          {t('charts.failed', { message: state.error })}{' '}
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setState('loading');
+              setAttempt((a) => a + 1);
+            }}
+            data-testid="chart-retry"
+          >
+            {t('app.retry')}
+          </button>
         </p>
       ) : null}
       <div ref={el} className="chart" aria-hidden="true" hidden={asTable} data-testid="chart-svg" />

@@ -14,15 +14,43 @@
 export function chunk<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   let failedUrl: string | null = null;
+  let failedCss: string | null = null;
   let retries = 0;
+  const attempt = async (): Promise<T> => {
+    if (failedCss) await loadStylesheet(failedCss);
+    failedCss = null;
+    return failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) as Promise<T>) : load();
+  };
   return () =>
-    (pending ??= (
-      failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) as Promise<T>) : load()
-    ).catch((e: unknown) => {
+    (pending ??= attempt().catch((e: unknown) => {
       pending = undefined;
       failedUrl = failedModuleUrl(e) ?? failedUrl;
+      failedCss = failedStylesheet(e) ?? failedCss;
       throw notLoaded(e) ? new ChunkLoadError(e) : e;
     }));
+}
+
+/**
+ * The stylesheet Vite could not load before a chunk ("Unable to preload CSS for <url>"), or null. Vite asks for
+ * a chunk's stylesheet once per page and skips it after, so `chunk()` asks for it again itself.
+ */
+const failedStylesheet = (e: unknown): string | null =>
+  e instanceof Error ? (/^Unable to preload CSS for (\S+)$/.exec(e.message)?.[1] ?? null) : null;
+
+/** Puts a new `<link>` for the stylesheet in place of the one that failed; resolves once it has loaded. */
+function loadStylesheet(href: string): Promise<void> {
+  for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+    if (old.href === href) old.remove();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.crossOrigin = '';
+  link.href = href;
+  return new Promise((resolve, reject) => {
+    link.addEventListener('load', () => resolve());
+    // The same words as Vite's, so a second failure is known for what it is.
+    link.addEventListener('error', () => reject(new Error(`Unable to preload CSS for ${href}`)));
+    document.head.appendChild(link);
+  });
 }
 
 /**

@@ -24,7 +24,10 @@ const url = (q: string) => new URL(q, inject('baseUrl')).href;
 /** Forgets the console errors a chunk served with 503 causes (the response, the import, React's report of it), and only those. */
 const dropChunkFailures = (g: Guarded) => {
   const rest = g.errors.filter(
-    (e) => !/status of 503|dynamically imported module|ChunkLoadError|The above error occurred/.test(e),
+    (e) =>
+      !/status of 503|dynamically imported module|ChunkLoadError|Unable to preload CSS|The above error occurred/.test(
+        e,
+      ),
   );
   g.errors.splice(0, g.errors.length, ...rest);
 };
@@ -283,6 +286,32 @@ describe('with WebGL', () => {
     const [file] = await Promise.all([g.page.waitForEvent('download'), g.page.getByTestId('download-csv').click()]);
     expect(file.suggestedFilename()).toMatch(/\.csv$/);
     dropChunkFailures(g); // the chunk's 503 and the failed import are logged by the browser
+    assertClean(g);
+  });
+
+  it("a chart whose stylesheet does not arrive says so, and Retry draws it with Chartist's styles", async () => {
+    const g = await newPage(browser(), undefined, 'en-US');
+    let failCss = true;
+    await g.page.route(
+      (u) => /\/assets\/renderBar-[\w-]+\.css$/.test(u.pathname),
+      (route) => (failCss ? route.fulfill({ status: 503, body: 'x' }) : route.fallback()),
+    );
+    await openApp(g, '?district=110108&lang=en');
+    await g.page.getByTestId('show-charts').locator('summary').click();
+    const chart = g.page.getByTestId('chart-result-target').first();
+    await expect
+      .poll(() => chart.getByRole('alert').textContent())
+      .toContain('The chart could not load: the code for it could not be loaded');
+    failCss = false;
+    await chart.getByTestId('chart-retry').click();
+    await expect.poll(() => chart.locator('svg .ct-bar').count()).toBeGreaterThan(1);
+    // The stylesheet was asked for again and applies (Vite's preload had left the failed link in the page).
+    expect(
+      await g.page.evaluate(() =>
+        [...document.styleSheets].some((s) => /\/renderBar-[\w-]+\.css$/.test(s.href ?? '') && s.cssRules.length > 0),
+      ),
+    ).toBe(true);
+    dropChunkFailures(g); // the stylesheet's 503 is logged by the browser
     assertClean(g);
   });
 
