@@ -30,12 +30,23 @@ interface Props {
 }
 
 /**
+ * The charts that failed to load, each ready to try again: they share one chunk, so one Retry asks for it
+ * once and every chart that failed draws (not only the one whose button was pressed).
+ */
+const failedCharts = new Set<() => void>();
+const retryFailedCharts = () => {
+  for (const retry of [...failedCharts]) retry();
+};
+
+/**
  * One chart: drawn by Chartist (loaded with import() when the first chart mounts), described in text for
  * screen readers, with a "show as table" toggle that shows the same numbers as a table.
  */
 export function ChartFigure({ title, unitNote, labels, series, stacked = false, tick, table, testId }: Props) {
   const { t } = useLang();
   const el = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
   const [asTable, setAsTable] = useState(false);
   const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
   // Bumped by Retry after a failure: the chart's code is asked for again.
@@ -43,6 +54,23 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
   const id = useId();
   const spec = JSON.stringify({ labels, series, stacked });
   const longest = Math.max(...labels.map((l) => Array.from(l).length), 4);
+  const failed = typeof state === 'object';
+
+  // While this chart has failed, any chart's Retry tries it again too.
+  useEffect(() => {
+    if (!failed) return;
+    const retry = () => {
+      setState('loading');
+      setAttempt((a) => a + 1);
+    };
+    failedCharts.add(retry);
+    return () => void failedCharts.delete(retry);
+  }, [failed]);
+  // Focus that Retry left on the figure (the button goes while the chart loads) returns to the button if the
+  // chart fails again.
+  useEffect(() => {
+    if (failed && document.activeElement === figure.current) retryButton.current?.focus();
+  }, [failed]);
 
   useEffect(() => {
     let detach: (() => void) | undefined;
@@ -75,6 +103,8 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
   });
   return (
     <figure
+      ref={figure}
+      tabIndex={-1}
       className="chart-block"
       data-testid={testId ?? 'chart'}
       aria-labelledby={`${id}-t`}
@@ -98,20 +128,23 @@ export function ChartFigure({ title, unitNote, labels, series, stacked = false, 
       ) : null}
       {state === 'loading' ? <p className="muted">{t('charts.loading')}</p> : null}
       {typeof state === 'object' ? (
-        <p className="notice" role="alert">
-          {t('charts.failed', { message: state.error })}{' '}
+        <div className="notice">
+          <p role="alert">{t('charts.failed', { message: state.error })}</p>
           <button
+            ref={retryButton}
             type="button"
             className="secondary small"
+            aria-describedby={`${id}-t`}
             onClick={() => {
-              setState('loading');
-              setAttempt((a) => a + 1);
+              // Focus stays in the chart while the button is gone.
+              figure.current?.focus();
+              retryFailedCharts();
             }}
             data-testid="chart-retry"
           >
             {t('app.retry')}
           </button>
-        </p>
+        </div>
       ) : null}
       <div ref={el} className="chart" aria-hidden="true" hidden={asTable} data-testid="chart-svg" />
       <button

@@ -9,7 +9,8 @@
  *
  * Each such module must be its chunk's own entry, and its chunk must import only chunks the page loads at the
  * start: the retry asks again for this chunk only, and a chunk shared with another is imported through a
- * mapping a retry by URL cannot follow. `npm run size` checks both on the build.
+ * mapping a retry by URL cannot follow. `npm run size` checks both on the build. A stylesheet Vite failed to
+ * load with the chunk (Vite asks for it once per page) is loaded anew before the chunk is asked for again.
  */
 export function chunk<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
@@ -34,10 +35,17 @@ export function chunk<T>(load: () => Promise<T>): () => Promise<T> {
  * The stylesheet Vite could not load before a chunk ("Unable to preload CSS for <url>"), or null. Vite asks for
  * a chunk's stylesheet once per page and skips it after, so `chunk()` asks for it again itself.
  */
-const failedStylesheet = (e: unknown): string | null =>
-  e instanceof Error ? (/^Unable to preload CSS for (\S+)$/.exec(e.message)?.[1] ?? null) : null;
+function failedStylesheet(e: unknown, origin = globalThis.location?.origin): string | null {
+  const href = e instanceof Error ? /^Unable to preload CSS for (\S+\.css)$/.exec(e.message)?.[1] : undefined;
+  if (!href || !origin) return null;
+  try {
+    return new URL(href).origin === origin ? href : null;
+  } catch {
+    return null;
+  }
+}
 
-/** Puts a new `<link>` for the stylesheet in place of the one that failed; resolves once it has loaded. */
+/** Puts a new `<link>` for the stylesheet in place of the one that failed; resolves once it has loaded (30 s at most). */
 function loadStylesheet(href: string): Promise<void> {
   for (const old of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
     if (old.href === href) old.remove();
@@ -46,9 +54,17 @@ function loadStylesheet(href: string): Promise<void> {
   link.crossOrigin = '';
   link.href = href;
   return new Promise((resolve, reject) => {
-    link.addEventListener('load', () => resolve());
     // The same words as Vite's, so a second failure is known for what it is.
-    link.addEventListener('error', () => reject(new Error(`Unable to preload CSS for ${href}`)));
+    const fail = () => reject(new Error(`Unable to preload CSS for ${href}`));
+    const timer = setTimeout(fail, 30_000);
+    link.addEventListener('load', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    link.addEventListener('error', () => {
+      clearTimeout(timer);
+      fail();
+    });
     document.head.appendChild(link);
   });
 }

@@ -302,9 +302,17 @@ describe('with WebGL', () => {
     await expect
       .poll(() => chart.getByRole('alert').textContent())
       .toContain('The chart could not load: the code for it could not be loaded');
+    // Every chart of the panel failed with it (they share the code), each with a Retry.
+    const retries = g.page.getByTestId('chart-retry');
+    expect(await retries.count()).toBeGreaterThan(1);
     failCss = false;
     await chart.getByTestId('chart-retry').click();
     await expect.poll(() => chart.locator('svg .ct-bar').count()).toBeGreaterThan(1);
+    // Focus stayed in the chart (its button went), and one Retry drew every chart that had failed.
+    expect(await g.page.evaluate(() => !!document.activeElement?.closest('figure'))).toBe(true);
+    await expect.poll(() => retries.count()).toBe(0);
+    for (const figure of await g.page.locator('figure.chart-block').all())
+      await expect.poll(() => figure.locator('svg .ct-bar').count()).toBeGreaterThan(0);
     // The stylesheet was asked for again and applies (Vite's preload had left the failed link in the page).
     expect(
       await g.page.evaluate(() =>
