@@ -32,6 +32,23 @@ const dropChunkFailures = (g: Guarded) => {
   g.errors.splice(0, g.errors.length, ...rest);
 };
 
+/**
+ * Answers a built file of the app (its path under /assets/ matched by `file`) with 503 until `stop()`: a chunk or
+ * stylesheet that does not arrive. `asked()` counts the requests for it.
+ */
+async function failAsset(page: Page, file: RegExp) {
+  let failing = true;
+  let asked = 0;
+  await page.route(
+    (u) => u.pathname.startsWith('/assets/') && file.test(u.pathname.slice('/assets/'.length)),
+    (route) => {
+      asked++;
+      return failing ? route.fulfill({ status: 503, body: 'x' }) : route.fallback();
+    },
+  );
+  return { stop: () => void (failing = false), asked: () => asked };
+}
+
 /** Waits for the list to show rows (the data loaded, with or without a map). */
 const waitForList = (page: Page) => page.locator('[data-testid="results"] li[data-id]').first().waitFor();
 
@@ -220,18 +237,15 @@ describe('with WebGL', () => {
 
   it('a results list chunk that fails says so in its place and loads on Retry, focus moving into the list', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
-    let failList = true;
     // The results list is a chunk of its own, loaded after the first view (src/list/LazyResultsList.tsx).
-    await g.page.route('**/assets/ResultsList-*.js', (route) =>
-      failList ? route.fulfill({ status: 503, body: 'x' }) : route.fallback(),
-    );
+    const list = await failAsset(g.page, /^ResultsList-[\w-]+\.js$/);
     await g.page.goto(url('?lang=en'));
     // Its place says so (the rest of the page is still there), and Retry loads it.
     const listFailed = g.page.getByTestId('results-failed');
     await listFailed.waitFor();
     expect(await listFailed.getByRole('alert').textContent()).toContain('The project list could not be loaded.');
     expect(await g.page.getByTestId('search').count()).toBe(1);
-    failList = false;
+    list.stop();
     await g.page.getByTestId('results-retry').click();
     await waitForList(g.page);
     // Focus was on Retry: it moves into the list that replaced it, not to the page's body.
@@ -243,46 +257,34 @@ describe('with WebGL', () => {
 
   it("the panels' chunk that fails says so in the page's language and opens the panel on Retry", async () => {
     const g = await newPage(browser());
-    let failPanels = true;
-    let asked = 0;
     // The panels are a chunk of their own (src/panels/PanelHost.tsx); a link to a project needs it at once.
     // Browsers keep a failed import (Chromium 150 sends no second request): Retry must ask for it anew.
-    await g.page.route(
-      (u) => /\/assets\/panels-[\w-]+\.js$/.test(u.pathname),
-      (route) => {
-        asked++;
-        return failPanels ? route.fulfill({ status: 503, body: 'x' }) : route.fallback();
-      },
-    );
+    const panels = await failAsset(g.page, /^panels-[\w-]+\.js$/);
     await g.page.goto(url(`?project=${PARK}`));
     const failed = g.page.getByRole('alert').filter({ hasText: '无法加载面板的程序' });
     await failed.waitFor();
     // Said in the interface's words, not the browser's.
     expect(await failed.textContent()).not.toContain('import');
-    const before = asked;
-    failPanels = false;
+    const before = panels.asked();
+    panels.stop();
     await failed.getByRole('button', { name: '重试' }).click();
     await expect
       .poll(() => g.page.getByTestId('project-panel').getByRole('heading', { level: 2 }).textContent())
       .toBe('中关村温泉科技园二期');
-    expect(asked).toBeGreaterThan(before);
+    expect(panels.asked()).toBeGreaterThan(before);
     dropChunkFailures(g); // the chunk's 503 and the failed import are logged by the browser
     assertClean(g);
   });
 
   it('a download whose code does not arrive says so, and the next click downloads', async () => {
     const g = await newPage(browser(), undefined, 'en-US');
-    let failCode = true;
-    await g.page.route(
-      (u) => /\/assets\/downloads-[\w-]+\.js$/.test(u.pathname),
-      (route) => (failCode ? route.fulfill({ status: 503, body: 'x' }) : route.fallback()),
-    );
+    const code = await failAsset(g.page, /^downloads-[\w-]+\.js$/);
     await openApp(g, '?lang=en&sector=education');
     await g.page.getByTestId('download-csv').click();
     await expect
       .poll(() => g.page.getByTestId('export-menu').getByRole('status').textContent())
       .toBe('Could not download: the code for it could not be loaded; check the connection and try again');
-    failCode = false;
+    code.stop();
     const [file] = await Promise.all([g.page.waitForEvent('download'), g.page.getByTestId('download-csv').click()]);
     expect(file.suggestedFilename()).toMatch(/\.csv$/);
     dropChunkFailures(g); // the chunk's 503 and the failed import are logged by the browser
@@ -291,11 +293,7 @@ describe('with WebGL', () => {
 
   it("a chart whose stylesheet does not arrive says so, and Retry draws it with Chartist's styles", async () => {
     const g = await newPage(browser(), undefined, 'en-US');
-    let failCss = true;
-    await g.page.route(
-      (u) => /\/assets\/renderBar-[\w-]+\.css$/.test(u.pathname),
-      (route) => (failCss ? route.fulfill({ status: 503, body: 'x' }) : route.fallback()),
-    );
+    const css = await failAsset(g.page, /^renderBar-[\w-]+\.css$/);
     await openApp(g, '?district=110108&lang=en');
     await g.page.getByTestId('show-charts').locator('summary').click();
     const chart = g.page.getByTestId('chart-result-target').first();
@@ -305,7 +303,7 @@ describe('with WebGL', () => {
     // Every chart of the panel failed with it (they share the code), each with a Retry.
     const retries = g.page.getByTestId('chart-retry');
     expect(await retries.count()).toBeGreaterThan(1);
-    failCss = false;
+    css.stop();
     await chart.getByTestId('chart-retry').click();
     await expect.poll(() => chart.locator('svg .ct-bar').count()).toBeGreaterThan(1);
     // Focus stayed in the chart (its button went), and one Retry drew every chart that had failed.
