@@ -51,7 +51,8 @@ export function PanelHost() {
   const [panels] = useState(lazyPanels);
   // Load the panels on the first sign of intent, so a click opens one without waiting for its code.
   useEffect(() => {
-    const go = () => void loadPanels();
+    // (A failure here is said when a panel needs the chunk, and asked for again then.)
+    const go = () => void loadPanels().catch(() => undefined);
     const opts = { once: true, capture: true, passive: true };
     window.addEventListener('pointerdown', go, opts);
     window.addEventListener('keydown', go, opts);
