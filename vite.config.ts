@@ -18,9 +18,9 @@ export const EAGER_PACKAGES = [
   '@tanstack/query-core',
   'i18next',
   'react-i18next',
-  // zod/mini only (tree-shakable): the small data files, the metro and the URL (src/data/fileSchemas.ts,
-  // src/state/url.ts); the projects file by the structural check in src/data/shape.ts. Full zod is build-time.
-  'zod',
+  // valibot (tree-shakable): the small data files, the metro and the URL (src/data/fileSchemas.ts,
+  // src/state/url.ts); the projects file by the structural check in src/data/shape.ts. zod is build-time only.
+  'valibot',
   '@turf/bbox',
   '@turf/meta',
   '@turf/helpers',

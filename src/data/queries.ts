@@ -1,5 +1,5 @@
 /**
- * Data enters the app here: fetched once, checked (small files with zod/mini, fileSchemas.ts; the projects
+ * Data enters the app here: fetched once, checked (small files with valibot, fileSchemas.ts; the projects
  * file by its structure, shape.ts; the build has validated every record), cached by TanStack Query.
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
@@ -70,7 +70,7 @@ export const dataTimeoutMs = (): number => {
 export const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, document.baseURI).href;
 
 /**
- * What checks a file's content: a zod/mini schema, or for the large projects file the structural check in
+ * What checks a file's content: a valibot schema (fileSchemas.ts), or for the large projects file the structural check in
  * shape.ts (the build has validated every record; at 100,000 projects zod would take seconds of main thread).
  */
 export interface ContentCheck<T> {
@@ -124,7 +124,7 @@ export async function fetchJson<T>(
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      // Only the path is kept: zod's message is English developer text, not for the interface.
+      // Only the path is kept: the validator's message is English developer text, not for the interface.
       const path = parsed.error.issues[0]?.path ?? [];
       throw new DataLoadError(file, 'content', path.map(String).join(' › '));
     }

@@ -5,7 +5,7 @@
  * point or line geometry and the properties the map filters on — and not a truncated file, an HTML error
  * page or another file. This loop costs milliseconds at 100,000 features where the full zod parse costs
  * seconds and a second copy of the data, and keeps zod out of the first view's JavaScript.
- * Same interface as zod's `safeParse`, so src/data/queries.ts keeps its shape.
+ * Same interface as fileSchemas.ts's checks (ContentCheck in src/data/queries.ts).
  */
 import { PRECISIONS, PROJECT_AREA_CODES, SECTORS, STATUSES } from './codes';
 import type { DetailsChunk } from './details';

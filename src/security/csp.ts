@@ -17,7 +17,7 @@ export function contentSecurityPolicy(hosts: readonly string[]): string {
   const tiles = hosts.map((h) => `https://${h}`);
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    // Only the built modules; no inline script, no eval (zod runs jitless: src/data/zodConfig.ts).
+    // Only the built modules; no inline script, no eval (the browser's validator, valibot, never compiles code).
     ['script-src', "'self'"],
     // MapLibre's worker is a file of the build; blob: is for browsers where MapLibre wraps it in a blob.
     ['worker-src', "'self'", 'blob:'],

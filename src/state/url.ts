@@ -3,8 +3,8 @@
  * one registry lists each parameter with its schema, its default, and how it behaves in history. Unknown
  * or malformed values are dropped (the default is used), never trusted, and parsing never throws.
  */
-// zod/mini: the same validation, tree-shakable, so the first view does not load the whole of zod.
-import * as z from 'zod/mini';
+// valibot: a small, tree-shakable validator for the first view (issue 12); the data build keeps zod.
+import * as v from 'valibot';
 import { AREA_CODES, SECTORS, STATUSES, type AreaCode, type Sector, type Status } from '../data/codes';
 import { SORT_KEYS, type SortKey } from '../list/sortKeys';
 import { CHORO_MEASURES, type ChoroMeasure } from '../choropleth/measures';
@@ -91,40 +91,32 @@ const MAX_Q = 100;
 /** Beijing municipality (the map's initial bounds): a proximity centre outside it is dropped. */
 export const NEAR_BOUNDS = { lng: [115.42, 117.51], lat: [39.44, 41.06] } as const;
 
-const projectId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
-const num = z.pipe(z.string().check(z.regex(/^-?\d+(\.\d+)?$/)), z.transform(Number));
-const within = ([lo, hi]: readonly [number, number]) => z.pipe(num, z.number().check(z.gte(lo), z.lte(hi)));
-const cameraSchema = z.pipe(
-  z.pipe(
-    z.pipe(
-      z.string().check(z.maxLength(60)),
-      z.transform((s: string) => s.split(',')),
-    ),
-    z.tuple([within(CAMERA_BOUNDS.lng), within(CAMERA_BOUNDS.lat), within(CAMERA_BOUNDS.zoom)]),
-  ),
-  z.transform(([lng, lat, zoom]: [number, number, number]): Camera => ({ lng, lat, zoom })),
+const projectId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(120));
+const num = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number));
+const within = ([lo, hi]: readonly [number, number]) => v.pipe(num, v.minValue(lo), v.maxValue(hi));
+/** "a,b,c" (at most 60 characters) split at its commas. */
+const triple = v.pipe(
+  v.string(),
+  v.maxLength(60),
+  v.transform((s: string) => s.split(',')),
+);
+const cameraSchema = v.pipe(
+  triple,
+  v.strictTuple([within(CAMERA_BOUNDS.lng), within(CAMERA_BOUNDS.lat), within(CAMERA_BOUNDS.zoom)]),
+  v.transform(([lng, lat, zoom]): Camera => ({ lng, lat, zoom })),
 );
 
-const nearSchema = z.pipe(
-  z.pipe(
-    z.pipe(
-      z.string().check(z.maxLength(60)),
-      z.transform((s: string) => s.split(',')),
-    ),
-    z.tuple([
-      within(NEAR_BOUNDS.lng),
-      within(NEAR_BOUNDS.lat),
-      z.pipe(num, z.int().check(z.gte(RADIUS_RANGE[0]), z.lte(RADIUS_RANGE[1]))),
-    ]),
-  ),
-  z.transform(([lng, lat, m]: [number, number, number]): Near => ({ lng, lat, m })),
+const nearSchema = v.pipe(
+  triple,
+  v.strictTuple([within(NEAR_BOUNDS.lng), within(NEAR_BOUNDS.lat), v.pipe(within(RADIUS_RANGE), v.integer())]),
+  v.transform(([lng, lat, m]): Near => ({ lng, lat, m })),
 );
 
 const one =
-  <T>(schema: z.ZodMiniType<T>) =>
+  <T>(schema: v.GenericSchema<string, T>) =>
   (raw: string): T | undefined => {
-    const r = schema.safeParse(raw);
-    return r.success ? r.data : undefined;
+    const r = v.safeParse(schema, raw);
+    return r.success ? r.output : undefined;
   };
 
 /** A comma list where each item is validated alone; bad items are dropped, duplicates removed. */
@@ -153,7 +145,7 @@ export const PARAMS = [
     key: 'district',
     name: 'district',
     kind: 'selection',
-    parse: one(z.enum(AREA_CODES)),
+    parse: one(v.picklist(AREA_CODES)),
     write: (v) => v,
   }),
   param({ key: 'sectors', name: 'sector', kind: 'state', parse: list(SECTORS), write: joined }),
@@ -170,7 +162,7 @@ export const PARAMS = [
     key: 'sort',
     name: 'sort',
     kind: 'state',
-    parse: one(z.enum(SORT_KEYS)),
+    parse: one(v.picklist(SORT_KEYS)),
     write: (v) => (v === 'relevance' ? null : v),
   }),
   param({
@@ -184,10 +176,10 @@ export const PARAMS = [
     key: 'choropleth',
     name: 'choropleth',
     kind: 'state',
-    parse: one(z.enum(CHORO_MEASURES)),
+    parse: one(v.picklist(CHORO_MEASURES)),
     write: (v) => v,
   }),
-  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(z.enum(PANEL_VIEWS)), write: (v) => v }),
+  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(v.picklist(PANEL_VIEWS)), write: (v) => v }),
   param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
   param({
     key: 'camera',
@@ -196,8 +188,14 @@ export const PARAMS = [
     parse: one(cameraSchema),
     write: (c) => (c ? [round(c.lng, 5), round(c.lat, 5), round(c.zoom, 2)].join(',') : null),
   }),
-  param({ key: 'basemap', name: 'basemap', kind: 'preference', parse: one(z.enum(ONLINE_BASEMAPS)), write: (v) => v }),
-  param({ key: 'lang', name: 'lang', kind: 'preference', parse: one(z.enum(['zh', 'en'])), write: (v) => v }),
+  param({
+    key: 'basemap',
+    name: 'basemap',
+    kind: 'preference',
+    parse: one(v.picklist(ONLINE_BASEMAPS)),
+    write: (v) => v,
+  }),
+  param({ key: 'lang', name: 'lang', kind: 'preference', parse: one(v.picklist(['zh', 'en'])), write: (v) => v }),
 ] as const;
 
 type AnyParam = Param<keyof UrlState>;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { districtsFile as schema } from '../../src/data/fileSchemas';
 import { DATA_TIMEOUT_MS, DataLoadError, fetchJson } from '../../src/data/queries';
 import { OSM_TILE_HOST, TIANDITU_HOSTS } from '../../src/map/layers/basemap';
 import { contentSecurityPolicy, headersFile, tileHosts } from '../../src/security/csp';
@@ -10,7 +10,6 @@ import { basePath } from '../../vite.config';
 
 (globalThis as { document?: unknown }).document ??= { baseURI: 'http://localhost/' };
 
-const schema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ id: z.string() })) });
 const failure = async (p: Promise<unknown>) => {
   try {
     await p;
@@ -53,9 +52,19 @@ describe('fetchJson', () => {
     expect([http.kind, http.detail]).toEqual(['http', '404']);
     expect((await failure(fetchJson('a.json', schema, answer(200, '{')))).kind).toBe('json');
     const content = await failure(
-      fetchJson('a.json', schema, answer(200, JSON.stringify({ type: 'FeatureCollection', features: [{ id: 3 }] }))),
+      fetchJson(
+        'a.json',
+        schema,
+        answer(
+          200,
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: { code: 3, name_zh: '', name_en: '' }, geometry: {} }],
+          }),
+        ),
+      ),
     );
-    expect([content.kind, content.detail]).toEqual(['content', 'features › 0 › id']);
+    expect([content.kind, content.detail]).toEqual(['content', 'features › 0 › properties › code']);
     expect(content.message).not.toMatch(/Invalid|expected/);
     const offline = await failure(fetchJson('a.json', schema, () => Promise.reject(new TypeError('Failed to fetch'))));
     expect(offline.kind).toBe('network');
