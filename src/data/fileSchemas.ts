@@ -3,7 +3,8 @@
  * tree-shakable, so the first view loads ≈2 kB of validator rather than zod/mini's ≈8 (issue 12). The data build has
  * validated every record against the full schemas (schema.ts, model.ts); these check that the browser got
  * the file it expects, with the fields the panels read, and not a truncated file or an HTML error page.
- * Loose objects: a field not named here is kept as the build wrote it, never stripped.
+ * Loose objects: a field not named here is kept as the build wrote it (valibot drops only keys named
+ * `__proto__`, `constructor` or `prototype`). Numbers must be finite and integers safe, as zod's were.
  * The projects file, large, is checked by the loop in shape.ts instead.
  */
 import * as v from 'valibot';
@@ -47,7 +48,9 @@ function checked<T>(schema: v.GenericSchema<unknown, T>): ContentCheck<T> {
   };
 }
 
-const lonLat = v.strictTuple([v.number(), v.number()]);
+const finite = v.pipe(v.number(), v.finite());
+const int = v.pipe(v.number(), v.safeInteger());
+const lonLat = v.strictTuple([finite, finite]);
 const source = v.looseObject({ doc: v.picklist(DOCS), quote: v.string(), about_zh: v.optional(v.string()) });
 const sources = v.pipe(v.array(source), v.minLength(1));
 const qualifier = v.optional(v.picklist(QUALIFIERS));
@@ -57,10 +60,10 @@ const indicator = v.looseObject({
   theme: v.picklist(THEMES),
   label_zh: v.string(),
   label_en: v.string(),
-  value: v.number(),
+  value: finite,
   unit: v.string(),
   qualifier,
-  year: v.pipe(v.number(), v.integer()),
+  year: int,
   kind: v.picklist(INDICATOR_KINDS),
   metric: v.optional(v.picklist(METRICS)),
   sources,
@@ -70,7 +73,7 @@ const plan = v.looseObject({
   theme: v.picklist(THEMES),
   text_zh: v.string(),
   text_en: v.string(),
-  value: v.optional(v.number()),
+  value: v.optional(finite),
   unit: v.optional(v.string()),
   qualifier,
   projects: v.optional(v.array(v.string())),
@@ -82,7 +85,7 @@ const areaFields = {
   code: v.picklist(AREA_CODES),
   name_zh: v.string(),
   name_en: v.string(),
-  area_km2: v.optional(v.number()),
+  area_km2: v.optional(finite),
   center: lonLat,
 };
 
@@ -96,7 +99,7 @@ export const areasFile: ContentCheck<Area[]> = checked(v.array(v.looseObject(are
 /** What the data is (manifest.json): how many projects, and their vector tiles' file when the map draws from them. */
 export const manifestFile: ContentCheck<DataManifest> = checked(
   v.looseObject({
-    projects: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    projects: v.pipe(int, v.minValue(0)),
     // A file beside this one: never a path or another host (as the projects file's `tiles`, shape.ts).
     tiles: v.optional(v.pipe(v.string(), v.regex(/^[\w-]+\.pmtiles$/))),
   }),

@@ -124,7 +124,7 @@ const list =
   <T extends string>(values: readonly T[], max = values.length) =>
   (raw: string): T[] => {
     const allowed = new Set<string>(values);
-    return [...new Set(raw.split(',').filter((v) => allowed.has(v)))].slice(0, max) as T[];
+    return [...new Set(raw.split(',').filter((x) => allowed.has(x)))].slice(0, max) as T[];
   };
 const joined = (v: readonly string[]) => (v.length ? v.join(',') : null);
 const round = (x: number, d: number) => String(Math.round(x * 10 ** d) / 10 ** d);
@@ -139,14 +139,14 @@ export const PARAMS = [
     name: 'project',
     kind: 'selection',
     parse: one(projectId),
-    write: (v) => v,
+    write: (x) => x,
   }),
   param({
     key: 'district',
     name: 'district',
     kind: 'selection',
     parse: one(v.picklist(AREA_CODES)),
-    write: (v) => v,
+    write: (x) => x,
   }),
   param({ key: 'sectors', name: 'sector', kind: 'state', parse: list(SECTORS), write: joined }),
   param({ key: 'statuses', name: 'status', kind: 'state', parse: list(STATUSES), write: joined }),
@@ -157,13 +157,13 @@ export const PARAMS = [
     parse: list(AREA_CODES.filter((c) => c !== 'beijing')),
     write: joined,
   }),
-  param({ key: 'q', name: 'q', kind: 'state', parse: clampQuery, write: (v) => v || null }),
+  param({ key: 'q', name: 'q', kind: 'state', parse: clampQuery, write: (x) => x || null }),
   param({
     key: 'sort',
     name: 'sort',
     kind: 'state',
     parse: one(v.picklist(SORT_KEYS)),
-    write: (v) => (v === 'relevance' ? null : v),
+    write: (x) => (x === 'relevance' ? null : x),
   }),
   param({
     key: 'near',
@@ -177,9 +177,9 @@ export const PARAMS = [
     name: 'choropleth',
     kind: 'state',
     parse: one(v.picklist(CHORO_MEASURES)),
-    write: (v) => v,
+    write: (x) => x,
   }),
-  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(v.picklist(PANEL_VIEWS)), write: (v) => v }),
+  param({ key: 'panel', name: 'panel', kind: 'selection', parse: one(v.picklist(PANEL_VIEWS)), write: (x) => x }),
   param({ key: 'compare', name: 'compare', kind: 'selection', parse: list(AREA_CODES, 4), write: joined }),
   param({
     key: 'camera',
@@ -193,9 +193,9 @@ export const PARAMS = [
     name: 'basemap',
     kind: 'preference',
     parse: one(v.picklist(ONLINE_BASEMAPS)),
-    write: (v) => v,
+    write: (x) => x,
   }),
-  param({ key: 'lang', name: 'lang', kind: 'preference', parse: one(v.picklist(['zh', 'en'])), write: (v) => v }),
+  param({ key: 'lang', name: 'lang', kind: 'preference', parse: one(v.picklist(['zh', 'en'])), write: (x) => x }),
 ] as const;
 
 type AnyParam = Param<keyof UrlState>;

@@ -321,7 +321,7 @@ describe('with WebGL', () => {
     assertClean(g);
   });
 
-  it('bad content is explained in Chinese without zod text; the area profiles still open', async () => {
+  it("bad content is explained in Chinese without the validator's text; the area profiles still open", async () => {
     const g = await newPage(browser());
     await g.page.route('**/data/projects.geojson', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ type: 'Nope', features: [] }) }),

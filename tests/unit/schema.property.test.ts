@@ -1,6 +1,7 @@
 /**
  * Property-based tests (fast-check) on the record schema: any record the schema accepts becomes GeoJSON and
- * profile JSON that the app's loader accepts (the same zod schemas src/data/queries.ts validates with), after
+ * profile JSON that the app accepts (the full zod schemas the build checks its output with, and the browser's
+ * checks of the profiles file, src/data/fileSchemas.ts), after
  * a JSON round trip like the real files take. Records are generated mostly valid, with hostile text (controls,
  * bidi, lone surrogates, emoji, huge strings), odd numbers (NaN, ±Infinity, -0, 1e308) and unknown keys mixed in.
  */
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfiles, resolvePositions, toFeature, type DistrictFeature } from '../../geo/build/assemble';
 import { readStations } from '../../geo/build/build';
 import type { RecordProblem } from '../../geo/build/errors';
+import { profilesFile } from '../../src/data/fileSchemas';
 import { profilesSchema, projectCollectionSchema } from '../../src/data/model';
 import {
   AREA_CODES,
@@ -262,6 +264,7 @@ describe('schema properties (fast-check)', () => {
           const built = buildProfiles([{ file: 'f.yaml', record: parsed.data }], own);
           const loaded = profilesSchema.safeParse(roundTrip(built));
           expect(loaded.error?.issues ?? []).toEqual([]);
+          expect(profilesFile.safeParse(roundTrip(built)).success).toBe(true);
           const mine = loaded.data!.find((p) => p.code === parsed.data.code)!;
           expect(mine.indicators).toHaveLength(parsed.data.indicators.length);
           expect(mine.plans).toHaveLength(parsed.data.plans.length);
